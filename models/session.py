@@ -1,0 +1,272 @@
+"""The session: everything a clerk records about one working session, meeting or conference.
+
+These classes are the interchange format ``thuky.session/1`` (shared/DESIGN.md) given types.
+They check each field on its own (types, dates, known values) and normalise text; rules that
+relate fields to each other live in ``models.checks`` so the window can hold a half-finished
+session (a report whose presenter was just deleted) and show the problem instead of refusing
+the edit.
+
+Unknown fields are kept (``extra="allow"``) so a file from a newer version loses nothing when
+this version opens and saves it again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StrictBool,
+    StringConstraints,
+)
+
+from models.text import normalize_text
+
+FORMAT = "thuky.session/1"
+
+
+def _serialize_time(value: dt.time) -> str:
+    return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+
+
+Text = Annotated[str, AfterValidator(normalize_text)]
+"""Any free text: NFC, no XML-illegal characters."""
+
+ItemId = Annotated[
+    str, AfterValidator(normalize_text), StringConstraints(strip_whitespace=True, min_length=1)
+]
+"""Identifier of an attendee, report, opinion or directive, unique within its list."""
+
+ClockTime = Annotated[dt.time, PlainSerializer(_serialize_time, return_type=str, when_used="json")]
+"""A time of day written "HH:MM" in the file."""
+
+
+class Kind(StrEnum):
+    WORKING_SESSION = "working_session"
+    MEETING = "meeting"
+    CONFERENCE = "conference"
+
+
+class Role(StrEnum):
+    CHAIR = "chair"
+    CO_CHAIR = "co_chair"
+    MEMBER = "member"
+    SECRETARY = "secretary"
+    GUEST = "guest"
+
+
+class Status(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class _Model(BaseModel):
+    """Common configuration: keep unknown fields, re-validate on assignment."""
+
+    model_config = ConfigDict(extra="allow", validate_assignment=True)
+
+
+class Issuer(_Model):
+    parent: Text = ""
+    name: Text = ""
+    symbol: Text = ""
+    place: Text = ""
+
+
+class Attendee(_Model):
+    id: ItemId
+    name: Text = ""
+    position: Text = ""
+    organization: Text = ""
+    group: Text = ""
+    role: Role = Role.MEMBER
+    present: StrictBool = True
+    absence_reason: Text = ""
+
+    @property
+    def is_delegation(self) -> bool:
+        """A line such as "Đại diện lãnh đạo các sở, ngành" stands for a group, not a person."""
+        return not self.name.strip()
+
+
+class Figure(_Model):
+    label: Text = ""
+    value: Text = ""
+    unit: Text = ""
+    note: Text = ""
+
+
+class Report(_Model):
+    id: ItemId
+    presenter: Text | None = None
+    title: Text = ""
+    content: Text = ""
+    figures: list[Figure] = Field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """Content is paragraphs separated by a blank line."""
+        return split_paragraphs(self.content)
+
+
+class Opinion(_Model):
+    id: ItemId
+    speaker: Text | None = None
+    content: Text = ""
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return split_paragraphs(self.content)
+
+
+class Directive(_Model):
+    id: ItemId
+    text: Text = ""
+    assignees: list[Text] = Field(default_factory=list)
+    collaborators: list[Text] = Field(default_factory=list)
+    deadline: dt.date | None = None
+    status: Status = Status.OPEN
+
+
+class Conclusion(_Model):
+    assessment: list[Text] = Field(default_factory=list)
+    directives: list[Directive] = Field(default_factory=list)
+
+    @property
+    def active_directives(self) -> list[Directive]:
+        """Cancelled directives never appear in any document."""
+        return [d for d in self.directives if d.status is not Status.CANCELLED]
+
+
+class Note(_Model):
+    time: ClockTime | None = None
+    text: Text = ""
+
+
+class Signer(_Model):
+    authority: Text = ""
+    position: Text = ""
+    name: Text = ""
+
+
+class DocumentInfo(_Model):
+    number: Text = ""
+    issued_on: dt.date | None = None
+    signer: Signer = Field(default_factory=Signer)
+    recipients: list[Text] = Field(default_factory=list)
+    archive: Text = ""
+
+
+class Session(_Model):
+    format: Literal["thuky.session/1"] = FORMAT
+    kind: Kind = Kind.WORKING_SESSION
+    subject: Text = ""
+    counterpart: Text = ""
+    date: dt.date
+    start_time: ClockTime | None = None
+    end_time: ClockTime | None = None
+    location: Text = ""
+    issuer: Issuer = Field(default_factory=Issuer)
+    attendees: list[Attendee] = Field(default_factory=list)
+    reports: list[Report] = Field(default_factory=list)
+    opinions: list[Opinion] = Field(default_factory=list)
+    conclusion: Conclusion = Field(default_factory=Conclusion)
+    notes: list[Note] = Field(default_factory=list)
+    document: DocumentInfo = Field(default_factory=DocumentInfo)
+
+    @classmethod
+    def new(cls, on: dt.date | None = None) -> Session:
+        """An empty session for the window's "new" command, every field written out."""
+        return cls(
+            format=FORMAT,
+            kind=Kind.WORKING_SESSION,
+            subject="",
+            counterpart="",
+            date=on or dt.date.today(),
+            start_time=None,
+            end_time=None,
+            location="",
+            issuer=Issuer(parent="", name="", symbol="", place=""),
+            attendees=[],
+            reports=[],
+            opinions=[],
+            conclusion=Conclusion(assessment=[], directives=[]),
+            notes=[],
+            document=DocumentInfo(
+                number="",
+                issued_on=None,
+                signer=Signer(authority="", position="", name=""),
+                recipients=[],
+                archive="",
+            ),
+        )
+
+    # -- look-ups used by the renderer and the window -------------------------------------
+
+    def attendee(self, attendee_id: str | None) -> Attendee | None:
+        if not attendee_id:
+            return None
+        return next((a for a in self.attendees if a.id == attendee_id), None)
+
+    @property
+    def chair(self) -> Attendee | None:
+        return next((a for a in self.attendees if a.role is Role.CHAIR), None)
+
+    @property
+    def secretary(self) -> Attendee | None:
+        return next((a for a in self.attendees if a.role is Role.SECRETARY), None)
+
+    def to_document(self) -> dict[str, Any]:
+        """The JSON-ready document: every field the file had or an edit touched, unknown ones too.
+
+        A field the file did not have and that still holds its default is left out, so
+        import → export returns the same document rather than one padded with defaults.
+        Unlike pydantic's ``exclude_unset`` this survives in-place edits (appending to a
+        list the file lacked still writes the list).
+        """
+        data = self.model_dump(mode="json")
+        _drop_untouched_defaults(self, data)
+        return data
+
+
+def _drop_untouched_defaults(model: BaseModel, data: dict[str, Any]) -> None:
+    for name, field in type(model).model_fields.items():
+        value = getattr(model, name)
+        if name not in model.model_fields_set and value == field.get_default(
+            call_default_factory=True
+        ):
+            data.pop(name, None)
+        elif isinstance(value, BaseModel):
+            _drop_untouched_defaults(value, data[name])
+        elif isinstance(value, list):
+            for item, item_data in zip(value, data[name], strict=True):
+                if isinstance(item, BaseModel):
+                    _drop_untouched_defaults(item, item_data)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs separated by one or more blank lines; single newlines stay inside."""
+    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
+    return [block for block in blocks if block]
+
+
+def next_id(prefix: str, existing: list[str]) -> str:
+    """The next free id such as "p6" or "d7", continuing the numbering already used."""
+    taken = set(existing)
+    highest = 0
+    for item in existing:
+        tail = item[len(prefix):] if item.startswith(prefix) else ""
+        if tail.isdigit():
+            highest = max(highest, int(tail))
+    candidate = highest + 1
+    while f"{prefix}{candidate}" in taken:
+        candidate += 1
+    return f"{prefix}{candidate}"

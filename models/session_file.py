@@ -1,0 +1,141 @@
+"""Reading and writing the interchange format ``thuky.session/1``.
+
+One entry point for every way a session arrives (file, store, clipboard): the text is decoded,
+parsed, cleaned (NFC, XML-illegal characters removed *and reported*), the version checked, then
+validated field by field and across fields. Anything wrong becomes a ``SessionInvalid`` whose
+problems name the field path; a person's mistake never surfaces as a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from models.checks import check_session
+from models.problems import Problem, SessionInvalid, Severity, problems_from_validation
+from models.session import FORMAT, Session
+from models.text import clean_text
+
+#: Larger files are refused before parsing: a real session is a few hundred kilobytes.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class LoadedSession:
+    session: Session
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def _clean_tree(value: Any, path: str, warnings: list[Problem]) -> Any:
+    """NFC-normalise every string in the parsed JSON, keys included, reporting removals."""
+    if isinstance(value, str):
+        cleaned, removed = clean_text(value)
+        if removed:
+            warnings.append(
+                Problem(
+                    path,
+                    f"đã xóa {removed} ký tự điều khiển không hợp lệ (không hiển thị được trong Word)",
+                    Severity.WARNING,
+                )
+            )
+        return cleaned
+    if isinstance(value, list):
+        return [_clean_tree(item, f"{path}[{i}]", warnings) for i, item in enumerate(value)]
+    if isinstance(value, dict):
+        result = {}
+        for key, item in value.items():
+            clean_key = clean_text(key)[0]
+            child = f"{path}.{clean_key}" if path else clean_key
+            result[clean_key] = _clean_tree(item, child, warnings)
+        return result
+    return value
+
+
+def parse_document(data: Any) -> LoadedSession:
+    """Validate an already-parsed JSON document; raise ``SessionInvalid`` listing the errors."""
+    if not isinstance(data, dict):
+        raise SessionInvalid([Problem("", "tệp phiên làm việc phải là một đối tượng JSON {...}")])
+    version = data.get("format")
+    if version is None:
+        raise SessionInvalid(
+            [Problem("format", f"thiếu trường định dạng; tệp phiên làm việc phải có \"format\": \"{FORMAT}\"")]
+        )
+    if version != FORMAT:
+        raise SessionInvalid(
+            [
+                Problem(
+                    "format",
+                    f"định dạng {version!r} không được hỗ trợ; phiên bản này chỉ đọc {FORMAT!r}. "
+                    "Hãy cập nhật Thư ký để mở tệp này.",
+                )
+            ]
+        )
+    warnings: list[Problem] = []
+    cleaned = _clean_tree(data, "", warnings)
+    try:
+        session = Session.model_validate(cleaned)
+    except ValidationError as error:
+        raise SessionInvalid(problems_from_validation(error)) from None
+    problems = check_session(session)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        raise SessionInvalid(errors)
+    return LoadedSession(session, warnings + problems)
+
+
+def parse_json(text: str | bytes) -> LoadedSession:
+    """Parse session JSON text; bad encoding or syntax becomes one message with line and column."""
+    if isinstance(text, bytes):
+        if len(text) > MAX_FILE_BYTES:
+            raise SessionInvalid([_too_large(len(text))])
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise SessionInvalid(
+                [Problem("", f"tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {error.start})")]
+            ) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        hint = "tệp bị cắt ngang" if error.pos >= len(text.rstrip()) else "tệp không phải JSON hợp lệ"
+        raise SessionInvalid(
+            [Problem("", f"{hint} (dòng {error.lineno}, cột {error.colno}): {error.msg}")]
+        ) from None
+    except RecursionError:
+        raise SessionInvalid([Problem("", "tệp JSON lồng quá sâu, không thể đọc")]) from None
+    return parse_document(data)
+
+
+def _too_large(size: int) -> Problem:
+    return Problem(
+        "",
+        f"tệp quá lớn ({size / 1024 / 1024:.1f} MB); tệp phiên làm việc tối đa "
+        f"{MAX_FILE_BYTES // 1024 // 1024} MB",
+    )
+
+
+def read_session_file(path: Path) -> LoadedSession:
+    """Read a session file; a missing or unreadable file is a ``SessionInvalid`` too."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SessionInvalid([_too_large(size)])
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SessionInvalid([Problem("", f"không tìm thấy tệp {path}")]) from None
+    except IsADirectoryError:
+        raise SessionInvalid([Problem("", f"{path} là một thư mục, không phải tệp")]) from None
+    except PermissionError:
+        raise SessionInvalid([Problem("", f"không có quyền đọc tệp {path}")]) from None
+    except OSError as error:
+        raise SessionInvalid([Problem("", f"không đọc được tệp {path}: {error.strerror}")]) from None
+    return parse_json(raw)
+
+
+def dump_json(session: Session) -> str:
+    """The session as file text: UTF-8 letters kept readable, two-space indent, final newline."""
+    return json.dumps(session.to_document(), ensure_ascii=False, indent=2) + "\n"
