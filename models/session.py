@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import (
     AfterValidator,
@@ -28,7 +28,7 @@ from pydantic import (
 
 from models.text import normalize_text
 
-FORMAT = "thuky.session/1"
+FORMAT: Final = "thuky.session/1"
 
 
 def _serialize_time(value: dt.time) -> str:

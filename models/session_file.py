@@ -38,7 +38,8 @@ def _clean_tree(value: Any, path: str, warnings: list[Problem]) -> Any:
             warnings.append(
                 Problem(
                     path,
-                    f"đã xóa {removed} ký tự điều khiển không hợp lệ (không hiển thị được trong Word)",
+                    f"đã xóa {removed} ký tự điều khiển không hợp lệ "
+                    "(không hiển thị được trong Word)",
                     Severity.WARNING,
                 )
             )
@@ -62,7 +63,7 @@ def parse_document(data: Any) -> LoadedSession:
     version = data.get("format")
     if version is None:
         raise SessionInvalid(
-            [Problem("format", f"thiếu trường định dạng; tệp phiên làm việc phải có \"format\": \"{FORMAT}\"")]
+            [Problem("format", f'thiếu trường định dạng; tệp phải có "format": "{FORMAT}"')]
         )
     if version != FORMAT:
         raise SessionInvalid(
@@ -101,7 +102,8 @@ def parse_json(text: str | bytes) -> LoadedSession:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        hint = "tệp bị cắt ngang" if error.pos >= len(text.rstrip()) else "tệp không phải JSON hợp lệ"
+        truncated = error.pos >= len(text.rstrip())
+        hint = "tệp bị cắt ngang" if truncated else "tệp không phải JSON hợp lệ"
         raise SessionInvalid(
             [Problem("", f"{hint} (dòng {error.lineno}, cột {error.colno}): {error.msg}")]
         ) from None
@@ -132,7 +134,8 @@ def read_session_file(path: Path) -> LoadedSession:
     except PermissionError:
         raise SessionInvalid([Problem("", f"không có quyền đọc tệp {path}")]) from None
     except OSError as error:
-        raise SessionInvalid([Problem("", f"không đọc được tệp {path}: {error.strerror}")]) from None
+        message = f"không đọc được tệp {path}: {error.strerror}"
+        raise SessionInvalid([Problem("", message)]) from None
     return parse_json(raw)
 
 
