@@ -72,7 +72,7 @@ def _message(error: Any) -> str:
     if kind in _MESSAGES:
         return _MESSAGES[kind]
     if kind in ("enum", "literal_error"):
-        expected = error.get("ctx", {}).get("expected", "")
+        expected = str(error.get("ctx", {}).get("expected", "")).replace(" or ", " hoặc ")
         return f"giá trị {error.get('input')!r} không hợp lệ; chỉ chấp nhận: {expected}"
     if kind.startswith("date"):
         return _MESSAGES["date_parsing"]

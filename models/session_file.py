@@ -22,6 +22,11 @@ from models.text import clean_text
 
 #: Larger files are refused before parsing: a real session is a few hundred kilobytes.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: A session nests five levels deep; far deeper is not a session and would exhaust the stack.
+MAX_DEPTH = 64
+
+
+_TOO_DEEP = Problem("", "tệp JSON lồng quá sâu (quá nhiều cấp ngoặc), không thể đọc")
 
 
 @dataclass
@@ -30,8 +35,11 @@ class LoadedSession:
     warnings: list[Problem] = field(default_factory=list)
 
 
-def _clean_tree(value: Any, path: str, warnings: list[Problem]) -> Any:
+def _clean_tree(value: Any, path: str, warnings: list[Problem], depth: int = 0) -> Any:
     """NFC-normalise every string in the parsed JSON, keys included, reporting removals."""
+    if depth > MAX_DEPTH:
+        shown = path if len(path) <= 40 else path[:40] + "…"
+        raise SessionInvalid([Problem(shown, _TOO_DEEP.message)])
     if isinstance(value, str):
         cleaned, removed = clean_text(value)
         if removed:
@@ -45,13 +53,15 @@ def _clean_tree(value: Any, path: str, warnings: list[Problem]) -> Any:
             )
         return cleaned
     if isinstance(value, list):
-        return [_clean_tree(item, f"{path}[{i}]", warnings) for i, item in enumerate(value)]
+        return [
+            _clean_tree(item, f"{path}[{i}]", warnings, depth + 1) for i, item in enumerate(value)
+        ]
     if isinstance(value, dict):
         result = {}
         for key, item in value.items():
             clean_key = clean_text(key)[0]
             child = f"{path}.{clean_key}" if path else clean_key
-            result[clean_key] = _clean_tree(item, child, warnings)
+            result[clean_key] = _clean_tree(item, child, warnings, depth + 1)
         return result
     return value
 
@@ -76,11 +86,13 @@ def parse_document(data: Any) -> LoadedSession:
             ]
         )
     warnings: list[Problem] = []
-    cleaned = _clean_tree(data, "", warnings)
     try:
+        cleaned = _clean_tree(data, "", warnings)
         session = Session.model_validate(cleaned)
     except ValidationError as error:
         raise SessionInvalid(problems_from_validation(error)) from None
+    except RecursionError:
+        raise SessionInvalid([_TOO_DEEP]) from None
     problems = check_session(session)
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if errors:
@@ -102,13 +114,14 @@ def parse_json(text: str | bytes) -> LoadedSession:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        truncated = error.pos >= len(text.rstrip())
-        hint = "tệp bị cắt ngang" if truncated else "tệp không phải JSON hợp lệ"
-        raise SessionInvalid(
-            [Problem("", f"{hint} (dòng {error.lineno}, cột {error.colno}): {error.msg}")]
-        ) from None
+        where = f"dòng {error.lineno}, cột {error.colno}"
+        if error.pos >= len(text.rstrip()):
+            message = f"tệp bị cắt ngang, nội dung kết thúc giữa chừng ({where})"
+        else:
+            message = f"tệp không phải JSON hợp lệ ({where}: {error.msg})"
+        raise SessionInvalid([Problem("", message)]) from None
     except RecursionError:
-        raise SessionInvalid([Problem("", "tệp JSON lồng quá sâu, không thể đọc")]) from None
+        raise SessionInvalid([_TOO_DEEP]) from None
     return parse_document(data)
 
 
