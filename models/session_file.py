@@ -32,6 +32,7 @@ _TOO_DEEP = Problem("", "tệp JSON lồng quá sâu (quá nhiều cấp ngoặc
 @dataclass
 class LoadedSession:
     session: Session
+    #: Warnings found while reading; with ``allow_errors=True`` also the cross-field errors.
     warnings: list[Problem] = field(default_factory=list)
 
 
@@ -66,8 +67,14 @@ def _clean_tree(value: Any, path: str, warnings: list[Problem], depth: int = 0) 
     return value
 
 
-def parse_document(data: Any) -> LoadedSession:
-    """Validate an already-parsed JSON document; raise ``SessionInvalid`` listing the errors."""
+def parse_document(data: Any, *, allow_errors: bool = False) -> LoadedSession:
+    """Validate an already-parsed JSON document; raise ``SessionInvalid`` listing the errors.
+
+    With ``allow_errors`` a session that breaks only cross-field rules (``check_session``) is
+    returned with those errors among its problems instead of refused: the store autosaves a
+    half-finished session (a report whose presenter was just deleted) and must reopen it.
+    Broken types or an unknown format are refused either way.
+    """
     if not isinstance(data, dict):
         raise SessionInvalid([Problem("", "tệp phiên làm việc phải là một đối tượng JSON {...}")])
     version = data.get("format")
@@ -95,13 +102,16 @@ def parse_document(data: Any) -> LoadedSession:
         raise SessionInvalid([_TOO_DEEP]) from None
     problems = check_session(session)
     errors = [p for p in problems if p.severity is Severity.ERROR]
-    if errors:
+    if errors and not allow_errors:
         raise SessionInvalid(errors)
     return LoadedSession(session, warnings + problems)
 
 
-def parse_json(text: str | bytes) -> LoadedSession:
-    """Parse session JSON text; bad encoding or syntax becomes one message with line and column."""
+def parse_json(text: str | bytes, *, allow_errors: bool = False) -> LoadedSession:
+    """Parse session JSON text; bad encoding or syntax becomes one message with line and column.
+
+    ``allow_errors`` as in ``parse_document``.
+    """
     if isinstance(text, bytes):
         if len(text) > MAX_FILE_BYTES:
             raise SessionInvalid([_too_large(len(text))])
@@ -122,7 +132,7 @@ def parse_json(text: str | bytes) -> LoadedSession:
         raise SessionInvalid([Problem("", message)]) from None
     except RecursionError:
         raise SessionInvalid([_TOO_DEEP]) from None
-    return parse_document(data)
+    return parse_document(data, allow_errors=allow_errors)
 
 
 def _too_large(size: int) -> Problem:

@@ -1,0 +1,158 @@
+"""The tables, the schema version and the migrations between versions.
+
+A session is kept whole as its validated JSON document (``sessions.document``, the same text
+as an exported file) plus the columns and side tables that listing and searching need. The
+document is the truth; everything else is an index rebuilt from it on save.
+
+The version lives in ``PRAGMA user_version``. A new database is created at the current
+version directly; an older one is upgraded step by step by ``MIGRATIONS``, all inside one
+transaction so a failed upgrade leaves the file as it was. A newer one is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    text,
+)
+
+from storage.errors import StoreCorrupt, StoreTooNew
+
+SCHEMA_VERSION: Final = 1
+
+metadata = MetaData()
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("date", Date, nullable=False, index=True),
+    Column("kind", String(32), nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("counterpart", Text, nullable=False),
+    # " "-separated folded words (no diacritics) of subject, counterpart and date forms.
+    Column("search_key", Text, nullable=False),
+    Column("document", Text, nullable=False),
+    # Hashes that let save() skip work: the whole document, the directives, the people.
+    Column("document_hash", String(64), nullable=False),
+    Column("directives_hash", String(64), nullable=False),
+    Column("people_hash", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    sqlite_autoincrement=True,  # an id printed by `list` never comes back for another session
+)
+
+revisions = Table(
+    "revisions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "session_id", Integer, ForeignKey("sessions.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("saved_at", DateTime, nullable=False),
+    Column("document", Text, nullable=False),
+    Index("ix_revisions_session", "session_id", "id"),
+    sqlite_autoincrement=True,
+)
+
+directives = Table(
+    "directives",
+    metadata,
+    Column(
+        "session_id",
+        Integer,
+        ForeignKey("sessions.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("directive_id", Text, primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("assignees", Text, nullable=False),  # JSON list, as written in the session
+    Column("deadline", Date, nullable=True, index=True),
+    Column("status", String(16), nullable=False, index=True),
+)
+
+directive_assignees = Table(
+    "directive_assignees",
+    metadata,
+    Column("session_id", Integer, primary_key=True),
+    Column("directive_id", Text, primary_key=True),
+    Column("assignee", Text, primary_key=True),
+    Column("assignee_key", Text, nullable=False, index=True),  # folded: no case, no diacritics
+    ForeignKeyConstraint(
+        ["session_id", "directive_id"],
+        ["directives.session_id", "directives.directive_id"],
+        ondelete="CASCADE",
+    ),
+)
+
+people = Table(
+    "people",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("position", Text, nullable=False),
+    Column("organization", Text, nullable=False),
+    Column("name_key", Text, nullable=False),  # " nguyen van a": folded words of the name
+    Column("search_key", Text, nullable=False),  # name, position and organization words
+    Column("last_used", DateTime, nullable=False),
+    UniqueConstraint("name", "position", "organization"),
+)
+
+issuers = Table(
+    "issuers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("parent", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("symbol", Text, nullable=False),
+    Column("place", Text, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    UniqueConstraint("parent", "name", "symbol"),
+)
+
+Migration = Callable[[Connection], None]
+
+#: MIGRATIONS[n] upgrades a database from version n to n + 1. Version 0 is an empty file,
+#: handled by creating the current schema; add entries here when SCHEMA_VERSION grows.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def user_version(connection: Connection) -> int:
+    return int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+
+def migrate(connection: Connection, path: Path) -> None:
+    """Bring the database to ``SCHEMA_VERSION``; run inside a write transaction."""
+    found = user_version(connection)
+    if found == SCHEMA_VERSION:
+        return
+    if found > SCHEMA_VERSION:
+        raise StoreTooNew(path, found, SCHEMA_VERSION)
+    if found == 0:
+        foreign = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ).scalar_one()
+        if foreign:
+            raise StoreCorrupt(path, "tệp chứa dữ liệu của một chương trình khác")
+        metadata.create_all(connection)
+    else:
+        for version in range(found, SCHEMA_VERSION):
+            MIGRATIONS[version](connection)
+    connection.execute(text(f"PRAGMA user_version = {int(SCHEMA_VERSION)}"))

@@ -1,0 +1,512 @@
+"""The store: sessions with their revisions, the directive index, people and issuer profiles.
+
+The window calls ``save()`` after every edit, so saving is cheap and idempotent: identical
+content is recognised by its hash and costs one indexed read, and a changed session rewrites
+only the index rows that changed (one edited directive updates one directive row).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final
+
+from platformdirs import user_data_dir
+from sqlalchemy import Connection, Engine, Insert, Table, and_, bindparam, case, delete, select
+from sqlalchemy import insert as sql_insert
+from sqlalchemy import update as sql_update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from models import Issuer, Kind, Session, SessionInvalid, Status, dump_json, parse_json
+from storage import schema
+from storage.db import create_sqlite_engine, known_errors, transaction
+from storage.errors import SessionNotFound, StoreError
+from storage.records import DirectiveRow, Person, RevisionInfo, SessionSummary
+from storage.schema import directive_assignees, directives, issuers, people, revisions, sessions
+from storage.search import LIKE_ESCAPE, date_words, search_key, word_start_pattern, words
+
+DB_NAME: Final = "thuky.sqlite3"
+DATA_DIR_ENV: Final = "THUKY_DATA_DIR"
+#: Revisions kept per session; older ones are pruned on save.
+KEEP_REVISIONS: Final = 50
+
+_DirectiveValues = tuple[int, str, str, dt.date | None, str]  # position, text, assignees, …
+
+
+def resolve_data_dir(data_dir: Path | None = None) -> Path:
+    """--data-dir, else $THUKY_DATA_DIR, else the platform's per-user data folder."""
+    if data_dir is not None:
+        return Path(data_dir).expanduser()
+    from_env = os.environ.get(DATA_DIR_ENV, "").strip()
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(user_data_dir("thuky", appauthor=False))
+
+
+def _utcnow() -> dt.datetime:
+    """Naive UTC for the database (SQLite keeps no zone); ``_aware`` adds it back on reading."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _directive_values(session: Session) -> dict[str, _DirectiveValues]:
+    """Index rows by directive id; a duplicate id (an error the window shows) keeps the first."""
+    rows: dict[str, _DirectiveValues] = {}
+    for position, item in enumerate(session.conclusion.directives):
+        if item.id not in rows:
+            assignees = json.dumps(item.assignees, ensure_ascii=False)
+            rows[item.id] = (position, item.text, assignees, item.deadline, item.status.value)
+    return rows
+
+
+def _people(session: Session) -> list[tuple[str, str, str]]:
+    """Named attendees as (name, position, organization); delegation lines have no name."""
+    found = {
+        (a.name.strip(), a.position.strip(), a.organization.strip())
+        for a in session.attendees
+        if not a.is_delegation
+    }
+    return sorted(found)
+
+
+class Store(AbstractContextManager["Store"]):
+    """All persistent data of one user, in ``data_dir / thuky.sqlite3``. Open with ``open()``."""
+
+    def __init__(self, data_dir: Path, path: Path, engine: Engine) -> None:
+        self.data_dir = data_dir
+        self.path = path
+        self._engine = engine
+
+    # -- opening and closing ---------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None) -> Store:
+        """Open (creating or upgrading) the store; raises ``StoreError`` for known problems."""
+        folder = resolve_data_dir(data_dir)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(
+                f"Không tạo được thư mục dữ liệu {folder} ({error.strerror or error})."
+            ) from None
+        if not folder.is_dir():
+            raise StoreError(f"{folder} không phải là một thư mục; hãy chọn thư mục dữ liệu khác.")
+        path = folder / DB_NAME
+        store = cls(folder, path, create_sqlite_engine(path))
+        try:
+            with store._read() as connection:
+                current = schema.user_version(connection)
+            if current != schema.SCHEMA_VERSION:
+                with store._write() as connection:
+                    schema.migrate(connection, path)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _read(self) -> AbstractContextManager[Connection]:
+        return transaction(self._engine, self.path)
+
+    def _write(self) -> AbstractContextManager[Connection]:
+        return transaction(self._engine, self.path, write=True)
+
+    # -- sessions --------------------------------------------------------------------------
+
+    def save(self, session: Session, session_id: int | None = None) -> int:
+        """Insert (``session_id`` None) or update a session; return its id.
+
+        Identical content writes nothing. Changed content updates the row, adds a revision
+        (keeping the newest ``KEEP_REVISIONS``) and refreshes the index rows that changed.
+        """
+        document = dump_json(session)
+        document_hash = _digest(document)
+        with self._write() as connection:
+            previous = None
+            if session_id is not None:
+                previous = connection.execute(
+                    select(sessions.c.document_hash, sessions.c.directives_hash,
+                           sessions.c.people_hash).where(sessions.c.id == session_id)
+                ).first()
+                if previous is None:
+                    raise SessionNotFound(session_id)
+                if previous.document_hash == document_hash:
+                    return session_id
+            now = _utcnow()
+            directive_rows = _directive_values(session)
+            directives_hash = _digest(json.dumps(sorted(directive_rows.items()), default=str))
+            named = _people(session)
+            people_hash = _digest(json.dumps(named, ensure_ascii=False))
+            values: dict[str, Any] = {
+                "date": session.date,
+                "kind": session.kind.value,
+                "subject": session.subject,
+                "counterpart": session.counterpart,
+                "search_key": search_key(
+                    session.subject, session.counterpart, *date_words(session.date)
+                ),
+                "document": document,
+                "document_hash": document_hash,
+                "directives_hash": directives_hash,
+                "people_hash": people_hash,
+                "updated_at": now,
+            }
+            if session_id is None:
+                result = connection.execute(sql_insert(sessions).values(created_at=now, **values))
+                inserted = result.inserted_primary_key
+                assert inserted is not None  # an INSERT of one row always reports its key
+                session_id = int(inserted[0])
+            else:
+                connection.execute(
+                    sql_update(sessions).where(sessions.c.id == session_id).values(**values)
+                )
+            self._add_revision(connection, session_id, document, now)
+            if previous is None or previous.directives_hash != directives_hash:
+                _index_directives(connection, session_id, directive_rows)
+            if named and (previous is None or previous.people_hash != people_hash):
+                _remember_people(connection, named, now)
+        return session_id
+
+    def load(self, session_id: int) -> Session:
+        """The session as saved; raises ``SessionNotFound``."""
+        with self._read() as connection:
+            document = connection.execute(
+                select(sessions.c.document).where(sessions.c.id == session_id)
+            ).scalar_one_or_none()
+        if document is None:
+            raise SessionNotFound(session_id)
+        return self._parse(document, f"phiên làm việc số {session_id}")
+
+    def delete(self, session_id: int) -> None:
+        """Remove a session with its revisions and directives; people stay in the directory."""
+        with self._write() as connection:
+            result = connection.execute(delete(sessions).where(sessions.c.id == session_id))
+            if result.rowcount == 0:
+                raise SessionNotFound(session_id)
+
+    def list_sessions(self, query: str = "") -> list[SessionSummary]:
+        """Sessions, newest date first; every word of *query* must start a word of the subject,
+        the counterpart or the date ("cao lanh", "04/3/2024", "2024-03-04", "3/2024")."""
+        statement = select(
+            sessions.c.id, sessions.c.date, sessions.c.kind, sessions.c.subject,
+            sessions.c.counterpart, sessions.c.updated_at,
+        ).order_by(sessions.c.date.desc(), sessions.c.id.desc())
+        for word in words(query):
+            statement = statement.where(
+                sessions.c.search_key.like(word_start_pattern([word]), escape=LIKE_ESCAPE)
+            )
+        with self._read() as connection:
+            rows = connection.execute(statement).all()
+        return [
+            SessionSummary(
+                id=row.id,
+                date=row.date,
+                kind=Kind(row.kind),
+                subject=row.subject,
+                counterpart=row.counterpart,
+                updated_at=_aware(row.updated_at),
+            )
+            for row in rows
+        ]
+
+    # -- revisions -------------------------------------------------------------------------
+
+    @staticmethod
+    def _add_revision(
+        connection: Connection, session_id: int, document: str, now: dt.datetime
+    ) -> None:
+        connection.execute(
+            sql_insert(revisions).values(session_id=session_id, saved_at=now, document=document)
+        )
+        oldest_kept = (
+            select(revisions.c.id)
+            .where(revisions.c.session_id == session_id)
+            .order_by(revisions.c.id.desc())
+            .limit(1)
+            .offset(KEEP_REVISIONS - 1)
+            .scalar_subquery()
+        )
+        connection.execute(
+            delete(revisions).where(
+                revisions.c.session_id == session_id, revisions.c.id < oldest_kept
+            )
+        )
+
+    def revisions(self, session_id: int) -> list[RevisionInfo]:
+        """Saved states of a session, newest first (the newest is the current state)."""
+        with self._read() as connection:
+            rows = connection.execute(
+                select(revisions.c.id, revisions.c.saved_at)
+                .where(revisions.c.session_id == session_id)
+                .order_by(revisions.c.id.desc())
+            ).all()
+        return [RevisionInfo(row.id, session_id, _aware(row.saved_at)) for row in rows]
+
+    def load_revision(self, revision_id: int) -> Session:
+        with self._read() as connection:
+            document = connection.execute(
+                select(revisions.c.document).where(revisions.c.id == revision_id)
+            ).scalar_one_or_none()
+        if document is None:
+            raise SessionNotFound(revision_id, "bản lưu")
+        return self._parse(document, f"bản lưu số {revision_id}")
+
+    def restore_revision(self, session_id: int, revision_id: int) -> Session:
+        """Make an earlier state current again; the restore is itself a new revision."""
+        with self._read() as connection:
+            owner = connection.execute(
+                select(revisions.c.session_id).where(revisions.c.id == revision_id)
+            ).scalar_one_or_none()
+        if owner != session_id:
+            raise SessionNotFound(revision_id, f"bản lưu của phiên làm việc {session_id} mang")
+        session = self.load_revision(revision_id)
+        self.save(session, session_id)
+        return session
+
+    def _parse(self, document: str, what: str) -> Session:
+        """Read a stored document exactly as a file import would, half-finished edits allowed."""
+        try:
+            return parse_json(document, allow_errors=True).session
+        except SessionInvalid as invalid:
+            raise StoreError(
+                f"Không đọc được {what} trong tệp dữ liệu {self.path}: {invalid.problems[0]}"
+            ) from None
+
+    # -- people directory ------------------------------------------------------------------
+
+    def search_people(self, prefix: str, limit: int = 10) -> list[Person]:
+        """People whose name, position or organization has a word starting with *prefix*,
+        with or without diacritics; names starting with it first, then recently used ones.
+        An empty prefix gives the most recently used."""
+        query_words = words(prefix)
+        statement = select(people.c.name, people.c.position, people.c.organization)
+        if query_words:
+            pattern = word_start_pattern(query_words)
+            starts = " " + pattern[2:]
+            statement = statement.where(
+                people.c.search_key.like(pattern, escape=LIKE_ESCAPE)
+            ).order_by(
+                case(
+                    (people.c.name_key.like(starts, escape=LIKE_ESCAPE), 0),
+                    (people.c.name_key.like(pattern, escape=LIKE_ESCAPE), 1),
+                    else_=2,
+                )
+            )
+        statement = statement.order_by(people.c.last_used.desc(), people.c.name).limit(limit)
+        with self._read() as connection:
+            rows = connection.execute(statement).all()
+        return [Person(row.name, row.position, row.organization) for row in rows]
+
+    # -- issuer profiles -------------------------------------------------------------------
+
+    def issuer_profiles(self) -> list[Issuer]:
+        """Saved issuers, most recently saved first."""
+        with self._read() as connection:
+            rows = connection.execute(
+                select(issuers.c.parent, issuers.c.name, issuers.c.symbol, issuers.c.place)
+                .order_by(issuers.c.updated_at.desc(), issuers.c.id.desc())
+            ).all()
+        return [
+            Issuer(parent=row.parent, name=row.name, symbol=row.symbol, place=row.place)
+            for row in rows
+        ]
+
+    def save_issuer_profile(self, issuer: Issuer) -> None:
+        """Insert, or update the place of, the profile with the same parent, name and symbol."""
+        with self._write() as connection:
+            statement = _dialect_insert(connection, issuers).values(
+                parent=issuer.parent, name=issuer.name, symbol=issuer.symbol,
+                place=issuer.place, updated_at=_utcnow(),
+            )
+            connection.execute(
+                statement.on_conflict_do_update(
+                    index_elements=["parent", "name", "symbol"],
+                    set_={"place": statement.excluded.place,
+                          "updated_at": statement.excluded.updated_at},
+                )
+            )
+
+    def delete_issuer_profile(self, issuer: Issuer) -> None:
+        with self._write() as connection:
+            connection.execute(
+                delete(issuers).where(
+                    issuers.c.parent == issuer.parent,
+                    issuers.c.name == issuer.name,
+                    issuers.c.symbol == issuer.symbol,
+                )
+            )
+
+    # -- directive register ----------------------------------------------------------------
+
+    def directives(
+        self, assignee: str | None = None, status: Status | None = None
+    ) -> list[DirectiveRow]:
+        """Directives of every session, earliest deadline first (none last), then newest
+        session. *assignee* matches a whole assignee name, ignoring case and diacritics."""
+        statement = (
+            select(
+                directives.c.session_id, directives.c.directive_id, directives.c.text,
+                directives.c.assignees, directives.c.deadline, directives.c.status,
+            )
+            .join(sessions, sessions.c.id == directives.c.session_id)
+            .order_by(
+                directives.c.deadline.is_(None), directives.c.deadline,
+                sessions.c.date.desc(), directives.c.session_id.desc(), directives.c.position,
+            )
+        )
+        if status is not None:
+            statement = statement.where(directives.c.status == Status(status).value)
+        if assignee is not None:
+            statement = statement.where(
+                select(directive_assignees.c.assignee)
+                .where(
+                    directive_assignees.c.session_id == directives.c.session_id,
+                    directive_assignees.c.directive_id == directives.c.directive_id,
+                    directive_assignees.c.assignee_key == " ".join(words(assignee)),
+                )
+                .exists()
+            )
+        with self._read() as connection:
+            rows = connection.execute(statement).all()
+        return [
+            DirectiveRow(
+                session_id=row.session_id,
+                directive_id=row.directive_id,
+                text=row.text,
+                assignees=json.loads(row.assignees),
+                deadline=row.deadline,
+                status=Status(row.status),
+            )
+            for row in rows
+        ]
+
+    # -- for the reliability work to come ---------------------------------------------------
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A raw read transaction, for maintenance code (backups, checks) in this package."""
+        with known_errors(self.path), self._read() as connection:
+            yield connection
+
+
+def _dialect_insert(connection: Connection, table: Table) -> Any:
+    """An INSERT with ``on_conflict_do_*``: SQLite here, PostgreSQL when an office server comes."""
+    if connection.dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)
+
+
+def _index_directives(
+    connection: Connection, session_id: int, wanted: dict[str, _DirectiveValues]
+) -> None:
+    """Make the directive rows of a session match *wanted*, touching only what differs."""
+    existing = {
+        row.directive_id: (row.position, row.text, row.assignees, row.deadline, row.status)
+        for row in connection.execute(
+            select(
+                directives.c.directive_id, directives.c.position, directives.c.text,
+                directives.c.assignees, directives.c.deadline, directives.c.status,
+            ).where(directives.c.session_id == session_id)
+        )
+    }
+    gone = [key for key in existing if key not in wanted]
+    added = [key for key in wanted if key not in existing]
+    changed = [key for key in wanted if key in existing and existing[key] != wanted[key]]
+    if gone:
+        connection.execute(
+            delete(directives).where(
+                directives.c.session_id == session_id, directives.c.directive_id.in_(gone)
+            )
+        )
+    if added:
+        connection.execute(sql_insert(directives), [_row(session_id, k, wanted[k]) for k in added])
+    if changed:
+        connection.execute(
+            sql_update(directives).where(
+                and_(
+                    directives.c.session_id == bindparam("b_session"),
+                    directives.c.directive_id == bindparam("b_directive"),
+                )
+            ),
+            [
+                {"b_session": session_id, "b_directive": key,
+                 **_row(session_id, key, wanted[key], keys=False)}
+                for key in changed
+            ],
+        )
+    retagged = [
+        key for key in changed if existing[key][2] != wanted[key][2]
+    ]
+    if retagged:
+        connection.execute(
+            delete(directive_assignees).where(
+                directive_assignees.c.session_id == session_id,
+                directive_assignees.c.directive_id.in_(retagged),
+            )
+        )
+    assignee_rows = [
+        {"session_id": session_id, "directive_id": key, "assignee": name,
+         "assignee_key": " ".join(words(name))}
+        for key in [*added, *retagged]
+        for name in dict.fromkeys(json.loads(wanted[key][2]))
+    ]
+    if assignee_rows:
+        connection.execute(sql_insert(directive_assignees), assignee_rows)
+
+
+def _row(
+    session_id: int, key: str, values: _DirectiveValues, keys: bool = True
+) -> dict[str, Any]:
+    position, text, assignees, deadline, status = values
+    row: dict[str, Any] = {
+        "position": position, "text": text, "assignees": assignees,
+        "deadline": deadline, "status": status,
+    }
+    if keys:
+        row.update(session_id=session_id, directive_id=key)
+    return row
+
+
+def _remember_people(
+    connection: Connection, named: Sequence[tuple[str, str, str]], now: dt.datetime
+) -> None:
+    """Upsert named attendees into the directory, marking them as just used."""
+    statement: Insert = _dialect_insert(connection, people)
+    connection.execute(
+        statement.on_conflict_do_update(  # type: ignore[attr-defined]
+            index_elements=["name", "position", "organization"],
+            set_={"last_used": statement.excluded.last_used},  # type: ignore[attr-defined]
+        ),
+        [
+            {
+                "name": name, "position": position, "organization": organization,
+                "name_key": search_key(name),
+                "search_key": search_key(name, position, organization),
+                "last_used": now,
+            }
+            for name, position, organization in named
+        ],
+    )
