@@ -125,7 +125,9 @@ def parse_json(text: str | bytes, *, allow_errors: bool = False) -> LoadedSessio
         data = json.loads(text)
     except json.JSONDecodeError as error:
         where = f"dòng {error.lineno}, cột {error.colno}"
-        if error.pos >= len(text.rstrip()):
+        # An unterminated string also means the text ended inside it (a raw newline in a
+        # string is a different error), though the decoder points at the string's start.
+        if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
             message = f"tệp bị cắt ngang, nội dung kết thúc giữa chừng ({where})"
         else:
             message = f"tệp không phải JSON hợp lệ ({where}: {error.msg})"
