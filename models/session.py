@@ -23,8 +23,8 @@ from pydantic import (
     Field,
     PlainSerializer,
     StrictBool,
-    StringConstraints,
 )
+from pydantic_core import PydanticCustomError
 
 from models.text import normalize_text
 
@@ -38,9 +38,20 @@ def _serialize_time(value: dt.time) -> str:
 Text = Annotated[str, AfterValidator(normalize_text)]
 """Any free text: NFC, no XML-illegal characters."""
 
-ItemId = Annotated[
-    str, AfterValidator(normalize_text), StringConstraints(strip_whitespace=True, min_length=1)
-]
+
+
+def _item_id(value: str) -> str:
+    """Clean, then strip, then refuse blank: an id of spaces or control characters is empty.
+
+    (``StringConstraints`` after an ``AfterValidator`` stripped but skipped the length check.)
+    """
+    cleaned = normalize_text(value).strip()
+    if not cleaned:
+        raise PydanticCustomError("string_too_short", "an id must not be empty")
+    return cleaned
+
+
+ItemId = Annotated[str, AfterValidator(_item_id)]
 """Identifier of an attendee, report, opinion or directive, unique within its list."""
 
 ClockTime = Annotated[dt.time, PlainSerializer(_serialize_time, return_type=str, when_used="json")]
