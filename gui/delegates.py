@@ -1,0 +1,112 @@
+"""Cell editors for the session's tables: choices, dates, times and names from the directory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from gui.fields import DateField, parse_date
+from gui.table_models.base import ListTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box over the column's choices; typing a label's first letters selects it."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        model = index.model()
+        assert isinstance(model, ListTableModel)
+        column = model.columns[index.column()]
+        combo = QComboBox(parent)
+        for value, label in column.choices() if column.choices else ():
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class DateDelegate(QStyledItemDelegate):
+    """A date typed as dd/mm/yyyy or picked from the calendar (Alt+Down)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        field = DateField(parent)
+        field.setAutoFillBackground(True)
+        return field
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, DateField)
+        editor.line.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, DateField)
+        try:
+            value = parse_date(editor.line.text())
+        except ValueError:
+            return  # keep the old deadline rather than store half a date
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class NameDelegate(QStyledItemDelegate):
+    """An attendee's name, completed from the people directory.
+
+    ``lookup(prefix)`` returns matching people as (name, position, organization); on commit
+    ``fill(row, name)`` lets the section copy the chosen person's position and organization.
+    """
+
+    def __init__(
+        self,
+        lookup: Callable[[str], list[Any]],
+        commit: Callable[[QAbstractItemModel, Index, str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._lookup = lookup
+        self._commit = commit
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent)
+        names = QStringListModel(editor)
+        completer = QCompleter(names, editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        editor.setCompleter(completer)
+
+        def update(text: str) -> None:
+            found = [person.name for person in self._lookup(text)] if text.strip() else []
+            names.setStringList(found)
+            if found:
+                completer.complete()
+
+        editor.textEdited.connect(update)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QLineEdit)
+        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QLineEdit)
+        self._commit(model, index, editor.text())

@@ -1,0 +1,157 @@
+"""The "general" section: what kind of session, about what, with whom, when, where, by whom."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.binding import ComboBinding, DateBinding, LineBinding, TimeBinding
+from gui.editor.section import Section
+from gui.errors import report_errors
+from gui.fields import DateField, TimeField
+from gui.labels import kind_choices
+from gui.undo import Edits
+from models import Issuer
+
+if TYPE_CHECKING:
+    from storage import Store
+
+
+class GeneralSection(Section):
+    def __init__(self, edits: Edits, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(edits, parent)
+        self.store = store
+        self.kind = QComboBox()
+        for value, label in kind_choices():
+            self.kind.addItem(label, value)
+        self.subject = QLineEdit()
+        self.subject.setPlaceholderText(self.tr("triển khai các nhiệm vụ …"))
+        self.counterpart = QLineEdit()
+        self.date = DateField(required=True)
+        self.start_time = TimeField()
+        self.start_time.now_button.setText(self.tr("Bây giờ"))
+        self.end_time = TimeField()
+        self.location = QLineEdit()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Loại:"), self.kind)
+        form.addRow(self.tr("&Nội dung (trích yếu):"), self.subject)
+        form.addRow(self.tr("&Làm việc với:"), self.counterpart)
+        form.addRow(self.tr("&Ngày:"), self.date)
+        form.addRow(self.tr("&Bắt đầu:"), self.start_time)
+        form.addRow(self.tr("&Kết thúc:"), self.end_time)
+        form.addRow(self.tr("Đị&a điểm:"), self.location)
+
+        issuer_box = QGroupBox(self.tr("Cơ quan ban hành"))
+        self.profile = QComboBox()
+        self.profile.setToolTip(self.tr("Chọn một hồ sơ cơ quan đã lưu để điền nhanh"))
+        self.save_profile = QPushButton(self.tr("Lưu hồ sơ"))
+        self.delete_profile = QPushButton(self.tr("Xóa hồ sơ"))
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.profile, 1)
+        profile_row.addWidget(self.save_profile)
+        profile_row.addWidget(self.delete_profile)
+        self.issuer_parent = QLineEdit()
+        self.issuer_name = QLineEdit()
+        self.issuer_symbol = QLineEdit()
+        self.issuer_place = QLineEdit()
+        issuer_form = QFormLayout(issuer_box)
+        issuer_form.addRow(self.tr("Hồ sơ:"), profile_row)
+        issuer_form.addRow(self.tr("Cơ quan chủ quản:"), self.issuer_parent)
+        issuer_form.addRow(self.tr("Cơ quan ban hành:"), self.issuer_name)
+        issuer_form.addRow(self.tr("Ký hiệu:"), self.issuer_symbol)
+        issuer_form.addRow(self.tr("Địa danh:"), self.issuer_place)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(issuer_box)
+        layout.addStretch(1)
+
+        self.bindings = [
+            ComboBinding(edits, self.kind, ("kind",), self.tr("Loại")),
+            LineBinding(edits, self.subject, ("subject",), self.tr("Nội dung")),
+            LineBinding(edits, self.counterpart, ("counterpart",), self.tr("Làm việc với")),
+            DateBinding(edits, self.date, ("date",), self.tr("Ngày")),
+            TimeBinding(edits, self.start_time, ("start_time",), self.tr("Giờ bắt đầu")),
+            TimeBinding(edits, self.end_time, ("end_time",), self.tr("Giờ kết thúc")),
+            LineBinding(edits, self.location, ("location",), self.tr("Địa điểm")),
+            LineBinding(
+                edits, self.issuer_parent, ("issuer", "parent"), self.tr("Cơ quan chủ quản")
+            ),
+            LineBinding(edits, self.issuer_name, ("issuer", "name"), self.tr("Cơ quan ban hành")),
+            LineBinding(edits, self.issuer_symbol, ("issuer", "symbol"), self.tr("Ký hiệu")),
+            LineBinding(edits, self.issuer_place, ("issuer", "place"), self.tr("Địa danh")),
+        ]
+        self.fields = {
+            ("kind",): self.kind,
+            ("subject",): self.subject,
+            ("counterpart",): self.counterpart,
+            ("date",): self.date,
+            ("start_time",): self.start_time,
+            ("end_time",): self.end_time,
+            ("location",): self.location,
+            ("issuer", "parent"): self.issuer_parent,
+            ("issuer", "name"): self.issuer_name,
+            ("issuer", "symbol"): self.issuer_symbol,
+            ("issuer", "place"): self.issuer_place,
+            ("issuer",): self.profile,
+        }
+        for first, second in zip(
+            [self.kind, self.subject, self.counterpart, self.date.line, self.start_time.line,
+             self.start_time.now_button, self.end_time.line, self.end_time.now_button,
+             self.location, self.profile, self.save_profile, self.delete_profile,
+             self.issuer_parent, self.issuer_name, self.issuer_symbol],
+            [self.subject, self.counterpart, self.date.line, self.start_time.line,
+             self.start_time.now_button, self.end_time.line, self.end_time.now_button,
+             self.location, self.profile, self.save_profile, self.delete_profile,
+             self.issuer_parent, self.issuer_name, self.issuer_symbol, self.issuer_place],
+            strict=True,
+        ):
+            QWidget.setTabOrder(first, second)
+        self.reload_profiles()
+        self.profile.activated.connect(self._apply_profile)
+        self.save_profile.clicked.connect(self._save_profile)
+        self.delete_profile.clicked.connect(self._delete_profile)
+
+    def title(self) -> str:
+        return self.tr("Thông tin chung")
+
+    # -- issuer profiles -------------------------------------------------------------------
+
+    def reload_profiles(self) -> None:
+        self.profile.blockSignals(True)
+        self.profile.clear()
+        self.profile.addItem(self.tr("(chọn hồ sơ cơ quan)"), None)
+        with report_errors(self, self.tr("Không đọc được hồ sơ cơ quan")):
+            for issuer in self.store.issuer_profiles():
+                label = f"{issuer.name} - {issuer.parent}" if issuer.parent else issuer.name
+                self.profile.addItem(label, issuer)
+        self.profile.setCurrentIndex(0)
+        self.profile.blockSignals(False)
+
+    def _apply_profile(self, index: int) -> None:
+        issuer = self.profile.itemData(index)
+        if isinstance(issuer, Issuer):
+            self.edits.set(("issuer",), issuer.model_copy(deep=True), self.tr("Chọn cơ quan"))
+
+    def _save_profile(self) -> None:
+        with report_errors(self, self.tr("Không lưu được hồ sơ cơ quan")):
+            self.store.save_issuer_profile(self.edits.doc.session.issuer.model_copy(deep=True))
+        self.reload_profiles()
+
+    def _delete_profile(self) -> None:
+        issuer = self.profile.currentData()
+        if isinstance(issuer, Issuer):
+            with report_errors(self, self.tr("Không xóa được hồ sơ cơ quan")):
+                self.store.delete_issuer_profile(issuer)
+            self.reload_profiles()
