@@ -1,0 +1,119 @@
+"""The intermediate document: what both writers (.docx and HTML preview) read.
+
+A template's Markdown becomes a list of body blocks with inline runs; the fixed Decree 30
+parts (header, title, signatures, recipients) are plain fields filled from the model. Keeping
+one intermediate is what makes the preview show what Word will show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from renderer.doctype import DocType
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of text with one formatting; "\\n" inside is a line break."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+class ItemKind(StrEnum):
+    NUMBERED = "numbered"  # "1.", "2." items
+    POINT = "point"  # "a)", "b)", "đ)" points
+    BULLET = "bullet"  # "-" lists inside a point
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A section heading ("I. KẾT QUẢ"), bold; *level* 1 is the highest."""
+
+    runs: tuple[Run, ...]
+    level: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A body paragraph: justified with a first-line indent."""
+
+    runs: tuple[Run, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    """A numbered item, point or bullet; *label* is printed before the text ("1.", "a)", "-")."""
+
+    kind: ItemKind
+    label: str
+    runs: tuple[Run, ...]
+    level: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A small bordered table; the first row is the header row."""
+
+    rows: tuple[tuple[tuple[Run, ...], ...], ...]
+    header_rows: int = 1
+
+
+Block = Heading | Paragraph | ListItem | Table
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """The two-column header: issuing body and number left, national title and date right."""
+
+    parent: str  # already upper case, may be empty
+    organ: str  # already upper case
+    number_line: str
+    place_date: str | None  # None: Biên bản has no place/date line
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """One signature: title lines (upper case, bold), room to sign, then the name."""
+
+    title_lines: tuple[str, ...]
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Recipients:
+    """"Nơi nhận:" and its lines, each already ending ";" and the last "- Lưu: …."."""
+
+    lines: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class RenderedDocument:
+    """Everything needed to write the document, in reading order."""
+
+    doc_type: DocType
+    header: Header
+    type_name: str
+    summary: str
+    body: list[Block] = field(default_factory=list)
+    signatures: tuple[Signature, ...] = ()
+    recipients: Recipients | None = None
+
+    def body_text(self) -> str:
+        """The body as plain text, one block a line: for tests, search and word counts."""
+        lines = []
+        for block in self.body:
+            if isinstance(block, Table):
+                for row in block.rows:
+                    lines.append(" | ".join(run_text(cell) for cell in row))
+            elif isinstance(block, ListItem):
+                lines.append(f"{block.label} {run_text(block.runs)}")
+            else:
+                lines.append(run_text(block.runs))
+        return "\n".join(lines)
+
+
+def run_text(runs: tuple[Run, ...]) -> str:
+    return "".join(run.text for run in runs)

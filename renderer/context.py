@@ -1,0 +1,389 @@
+"""Session → template context: the model plus ready-made Vietnamese strings.
+
+Templates own wording and structure; the sentences that follow fixed rules (dates, the number
+line, the chair's title, who attended on which side, a directive's assignee and deadline) are
+composed here once, so every template and the fixed Decree 30 parts say them the same way.
+Values are plain strings, lists and small read-only records: a template cannot reach the
+pydantic model or anything behind it, and every string is escaped when printed
+(renderer.escape).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from models.labels import KIND_NAMES
+from models.session import Attendee, Directive, Figure, Role, Session
+from models.vi_format import (
+    admin_date,
+    lower_first,
+    number_line,
+    place_date_line,
+    point_label,
+    short_date,
+    time_text,
+    upper_first,
+    upper_vi,
+)
+from renderer.doctype import DocType
+
+
+@dataclass(frozen=True, slots=True)
+class PersonView:
+    """An attendee as the documents name them."""
+
+    name: str
+    position: str
+    organization: str
+    group: str
+    role: str
+    present: bool
+    absence_reason: str
+    is_delegation: bool
+    title: str  # the last comma-separated part of the position: "Chủ tịch Ủy ban nhân dân tỉnh"
+    label: str  # position then name: "Phó Bí thư Tỉnh ủy, Chủ tịch … Phạm Thiện Nghĩa"
+    short_label: str  # title then name: "Chủ tịch Ủy ban nhân dân tỉnh Phạm Thiện Nghĩa"
+
+
+@dataclass(frozen=True, slots=True)
+class GroupView:
+    name: str  # "Về phía tỉnh" (empty when the clerk gave no side)
+    present: list[Any]
+    absent: list[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureView:
+    label: str
+    value: str
+    unit: str
+    note: str
+    amount: str  # value and unit: "548 tỷ đồng"
+    text: str  # the whole line: "Giải ngân …: 548 tỷ đồng (đạt 98% kế hoạch)"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportView:
+    title: str
+    presenter: PersonView | None
+    paragraphs: list[Any]
+    figures: list[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class OpinionView:
+    speaker: PersonView | None
+    paragraphs: list[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class DirectiveView:
+    text: str
+    body: str  # the text without its final full stop, ready for "(… chủ trì; thời hạn: …)."
+    label: str  # its point label: "a", "b", … "đ"
+    assignees: list[Any]
+    collaborators: list[Any]
+    deadline: str  # "31/3/2024" or ""
+    status: str
+    assignment: str  # "X chủ trì thực hiện; Y phối hợp; thời hạn: 31/3/2024" or ""
+    details: str  # the assignment without the owner all directives share (see directive_owner)
+    sentence: str  # body + " (assignment)" + "."
+
+
+@dataclass(frozen=True, slots=True)
+class NoteView:
+    time: str
+    text: str
+
+
+@dataclass(slots=True)
+class DocView:
+    type_name: str
+    symbol: str
+    display_name: str
+    summary: str
+    number_line: str
+    place_date: str
+    is_draft: bool
+
+
+@dataclass(slots=True)
+class SessionView:
+    kind: str  # "buổi làm việc"
+    name: str  # "Buổi làm việc của Chủ tịch … với …"
+    subject: str
+    counterpart: str
+    location: str
+    date: str  # "ngày 04 tháng 3 năm 2024"
+    date_short: str  # "04/3/2024"
+    start_time: str  # "14 giờ 00" or ""
+    end_time: str
+    start: str  # "14 giờ 00, ngày 04 tháng 3 năm 2024"
+    end: str  # "17 giờ 00 cùng ngày"
+
+
+@dataclass(slots=True)
+class IssuerView:
+    parent: str
+    name: str
+    full_name: str  # "Văn phòng Ủy ban nhân dân tỉnh"
+    symbol: str
+    place: str
+
+
+@dataclass(slots=True)
+class Context:
+    """What a template sees (documented variable by variable in report_templates/README.md)."""
+
+    doc: DocView
+    session: SessionView
+    issuer: IssuerView
+    chair: PersonView | None
+    secretary: PersonView | None
+    attendees: list[Any]
+    groups: list[Any]
+    others: list[Any]  # groups without the chair and the secretary: "Cùng dự có …"
+    reports: list[Any]
+    figures: list[Any]
+    opinions: list[Any]
+    assessment: list[Any]
+    directives: list[Any]
+    directive_owner: str  # the one assignee every directive has, or "": "đề nghị X thực hiện …"
+    notes: list[Any]
+    signer: dict[str, str] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+def title_of(position: str) -> str:
+    """The chair's short title: the last comma-separated part of the position."""
+    parts = [part.strip() for part in position.split(",") if part.strip()]
+    return parts[-1] if parts else ""
+
+
+def person(attendee: Attendee) -> PersonView:
+    name = attendee.name.strip()
+    position = attendee.position.strip()
+    title = title_of(position)
+    return PersonView(
+        name=name,
+        position=position,
+        organization=attendee.organization.strip(),
+        group=attendee.group.strip(),
+        role=attendee.role.value,
+        present=attendee.present,
+        absence_reason=attendee.absence_reason.strip(),
+        is_delegation=attendee.is_delegation,
+        title=title,
+        label=_join_words(position, name),
+        short_label=_join_words(title, name),
+    )
+
+
+def _join_words(*parts: str) -> str:
+    return " ".join(part for part in parts if part)
+
+
+def strip_period(text: str) -> str:
+    """"… đề ra." → "… đề ra" so a parenthesis can go before the full stop."""
+    return text.rstrip().rstrip(".;").rstrip()
+
+
+def sentence(text: str) -> str:
+    """Ends *text* with a full stop unless it already ends with punctuation that closes it."""
+    text = text.rstrip()
+    return text if not text or text[-1] in ".!?:…" else text + "."
+
+
+def _figure(figure: Figure) -> FigureView:
+    amount = _join_words(figure.value.strip(), figure.unit.strip())
+    text = figure.label.strip()
+    if amount:
+        text = f"{text}: {amount}" if text else amount
+    if figure.note.strip():
+        text = f"{text} ({figure.note.strip()})"
+    return FigureView(
+        label=figure.label.strip(),
+        value=figure.value.strip(),
+        unit=figure.unit.strip(),
+        note=figure.note.strip(),
+        amount=amount,
+        text=text,
+    )
+
+
+def _directive(directive: Directive, index: int, owner: str) -> DirectiveView:
+    assignees = [a.strip() for a in directive.assignees if a.strip()]
+    collaborators = [c.strip() for c in directive.collaborators if c.strip()]
+    deadline = short_date(directive.deadline) if directive.deadline else ""
+    parts = []
+    if assignees:
+        parts.append(f"{', '.join(assignees)} chủ trì thực hiện")
+    if collaborators:
+        parts.append(f"{', '.join(collaborators)} phối hợp")
+    if deadline:
+        parts.append(f"thời hạn: {deadline}")
+    assignment = "; ".join(parts)
+    details = "; ".join(parts[1:]) if owner and assignees == [owner] else assignment
+    body = strip_period(directive.text)
+    full = f"{body} ({assignment})" if assignment else body
+    return DirectiveView(
+        text=directive.text.strip(),
+        body=body,
+        label=point_label(index),
+        assignees=assignees,
+        collaborators=collaborators,
+        deadline=deadline,
+        status=directive.status.value,
+        assignment=assignment,
+        details=details,
+        sentence=sentence(full) if full else "",
+    )
+
+
+def _groups(people: Iterable[PersonView]) -> list[Any]:
+    order: dict[str, GroupView] = {}
+    for p in people:
+        group = order.setdefault(p.group, GroupView(p.group, [], []))
+        (group.present if p.present else group.absent).append(p)
+    return list(order.values())
+
+
+def _without_place(parent: str, place: str) -> str:
+    """"Ủy ban nhân dân tỉnh Đồng Tháp" → "Ủy ban nhân dân tỉnh" (the place is implied)."""
+    if place and parent.endswith(" " + place):
+        return parent[: -len(place) - 1].rstrip()
+    return parent
+
+
+def session_name(session: Session, chair: PersonView | None) -> str:
+    """"Buổi làm việc của Chủ tịch … với Ủy ban nhân dân thành phố Cao Lãnh"."""
+    text = upper_first(KIND_NAMES[session.kind])
+    if chair and chair.title:
+        text += f" của {chair.title}"
+    if session.counterpart.strip():
+        text += f" với {session.counterpart.strip()}"
+    elif session.subject.strip():
+        text += f" về {session.subject.strip()}"
+    return text
+
+
+def summary_for(doc_type: DocType, session: Session, chair: PersonView | None) -> str:
+    """The trích yếu under the type name."""
+    name = session_name(session, chair)
+    if doc_type is DocType.BIEN_BAN:
+        return name
+    if doc_type is DocType.BAO_CAO:
+        return f"Tóm tắt kết quả {lower_first(name)}"
+    kind = KIND_NAMES[session.kind]
+    who = chair.short_label if chair else ""
+    text = f"Kết luận của {who}" if who else "Kết luận"
+    if session.counterpart.strip():
+        return f"{text} tại {kind} với {session.counterpart.strip()}"
+    if session.subject.strip():
+        return f"{text} tại {kind} về {session.subject.strip()}"
+    return f"{text} tại {kind}"
+
+
+def _end_text(session: Session) -> str:
+    if session.end_time is None:
+        return ""
+    return f"{time_text(session.end_time)} cùng ngày"
+
+
+def build_context(session: Session, doc_type: DocType) -> Context:
+    """Everything a template may use; see report_templates/README.md."""
+    people = [person(a) for a in session.attendees]
+    chair_index = next((i for i, a in enumerate(session.attendees) if a.role is Role.CHAIR), None)
+    secretary_index = next(
+        (i for i, a in enumerate(session.attendees) if a.role is Role.SECRETARY), None
+    )
+    chair = people[chair_index] if chair_index is not None else None
+    secretary = people[secretary_index] if secretary_index is not None else None
+    by_id = dict(zip((a.id for a in session.attendees), people, strict=True))
+    others = [p for i, p in enumerate(people) if i not in (chair_index, secretary_index)]
+
+    reports = list(
+        ReportView(
+            title=r.title.strip(),
+            presenter=by_id.get(r.presenter or ""),
+            paragraphs=list(r.paragraphs),
+            figures=list(_figure(f) for f in r.figures),
+        )
+        for r in session.reports
+    )
+    figures = list(f for r in reports for f in r.figures)
+    active = session.conclusion.active_directives
+    owners = {tuple(a.strip() for a in d.assignees if a.strip()) for d in active}
+    owner = next(iter(owners))[0] if len(owners) == 1 and len(next(iter(owners))) == 1 else ""
+    directives = [_directive(d, i, owner) for i, d in enumerate(active)]
+    start = admin_date(session.date)
+    if session.start_time is not None:
+        start = f"{time_text(session.start_time)}, {start}"
+    issued = session.document.issued_on
+    issuer = session.issuer
+    parent_short = _without_place(issuer.parent.strip(), issuer.place.strip())
+    full_name = _join_words(issuer.name.strip(), parent_short) if issuer.name.strip() else ""
+
+    doc = DocView(
+        type_name=doc_type.type_name,
+        symbol=doc_type.symbol,
+        display_name=doc_type.display_name,
+        summary=summary_for(doc_type, session, chair),
+        number_line=number_line(session.document.number, doc_type.symbol, issuer.symbol.strip()),
+        place_date=place_date_line(issuer.place.strip(), issued, session.date.year),
+        is_draft=not session.document.number.strip() or issued is None,
+    )
+    view = SessionView(
+        kind=KIND_NAMES[session.kind],
+        name=session_name(session, chair),
+        subject=session.subject.strip(),
+        counterpart=session.counterpart.strip(),
+        location=session.location.strip(),
+        date=admin_date(session.date),
+        date_short=short_date(session.date),
+        start_time=time_text(session.start_time) if session.start_time else "",
+        end_time=time_text(session.end_time) if session.end_time else "",
+        start=start,
+        end=_end_text(session),
+    )
+    signer = session.document.signer
+    return Context(
+        doc=doc,
+        session=view,
+        issuer=IssuerView(
+            parent=issuer.parent.strip(),
+            name=issuer.name.strip(),
+            full_name=full_name or issuer.parent.strip(),
+            symbol=issuer.symbol.strip(),
+            place=issuer.place.strip(),
+        ),
+        chair=chair,
+        secretary=secretary,
+        attendees=list(people),
+        groups=_groups(people),
+        others=_groups(others),
+        reports=reports,
+        figures=figures,
+        opinions=list(
+            OpinionView(speaker=by_id.get(o.speaker or ""), paragraphs=list(o.paragraphs))
+            for o in session.opinions
+        ),
+        assessment=list(a.strip() for a in session.conclusion.assessment if a.strip()),
+        directives=directives,
+        directive_owner=owner,
+        notes=list(
+            NoteView(time=n.time.strftime("%H:%M") if n.time else "", text=n.text.strip())
+            for n in session.notes
+            if n.text.strip()
+        ),
+        signer={
+            "authority": upper_vi(signer.authority.strip()),
+            "position": upper_vi(signer.position.strip()),
+            "name": signer.name.strip(),
+        },
+    )
+

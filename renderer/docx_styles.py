@@ -1,0 +1,176 @@
+"""The Decree 30 paragraph styles, defined once per document and applied by name.
+
+Word silently ignores a style a document does not define, so every style the writer uses is
+created here with its full formatting (font on all four scripts, size, weight, alignment,
+indents, spacing), and paragraphs only name it. Sizes follow shared/OFFICIAL_STYLE.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.styles.style import ParagraphStyle
+
+FONT = "Times New Roman"
+LANGUAGE = "vi-VN"
+BODY_SIZE = 14
+FIRST_LINE_INDENT_CM = 1.27
+
+LEFT = WD_ALIGN_PARAGRAPH.LEFT
+CENTER = WD_ALIGN_PARAGRAPH.CENTER
+JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
+
+
+@dataclass(frozen=True)
+class StyleSpec:
+    name: str
+    size: float
+    bold: bool = False
+    italic: bool = False
+    align: WD_ALIGN_PARAGRAPH = CENTER
+    first_line_cm: float = 0.0
+    before: float = 0.0
+    after: float = 0.0
+    line: float | None = None  # a multiple of single spacing; None: single
+    exact_line_pt: float | None = None
+    keep_with_next: bool = False
+
+
+HEADER_PARENT = "TK Cơ quan chủ quản"
+HEADER_ORGAN = "TK Cơ quan ban hành"
+NATIONAL_TITLE = "TK Quốc hiệu"
+MOTTO = "TK Tiêu ngữ"
+RULE = "TK Đường kẻ"
+NUMBER = "TK Số ký hiệu"
+PLACE_DATE = "TK Địa danh ngày tháng"
+TYPE_NAME = "TK Tên loại"
+SUMMARY = "TK Trích yếu"
+BODY = "TK Nội dung"
+HEADING = "TK Đề mục"
+TABLE = "TK Bảng"
+TABLE_HEADER = "TK Tiêu đề bảng"
+SIGNATURE_TITLE = "TK Quyền hạn chức vụ"
+SIGNATURE_SPACE = "TK Chỗ ký"
+SIGNATURE_NAME = "TK Họ tên người ký"
+RECIPIENTS_TITLE = "TK Nơi nhận"
+RECIPIENT = "TK Nơi nhận dòng"
+PAGE_NUMBER = "TK Số trang"
+
+SPECS: tuple[StyleSpec, ...] = (
+    StyleSpec(HEADER_PARENT, 12),
+    StyleSpec(HEADER_ORGAN, 12, bold=True),
+    StyleSpec(NATIONAL_TITLE, 12, bold=True),
+    StyleSpec(MOTTO, 13, bold=True),
+    StyleSpec(RULE, 2, exact_line_pt=2),
+    StyleSpec(NUMBER, 13, before=6),
+    StyleSpec(PLACE_DATE, 14, italic=True, before=6),
+    StyleSpec(TYPE_NAME, 14, bold=True, before=24, keep_with_next=True),
+    StyleSpec(SUMMARY, 14, bold=True, keep_with_next=True),
+    StyleSpec(BODY, BODY_SIZE, align=JUSTIFY, first_line_cm=FIRST_LINE_INDENT_CM, after=6,
+              line=1.15),
+    StyleSpec(HEADING, BODY_SIZE, bold=True, align=JUSTIFY, first_line_cm=FIRST_LINE_INDENT_CM,
+              before=6, after=6, line=1.15, keep_with_next=True),
+    StyleSpec(TABLE, 13, align=LEFT, before=2, after=2),
+    StyleSpec(TABLE_HEADER, 13, bold=True, before=2, after=2),
+    StyleSpec(SIGNATURE_TITLE, 14, bold=True),
+    StyleSpec(SIGNATURE_SPACE, 14),
+    StyleSpec(SIGNATURE_NAME, 14, bold=True),
+    StyleSpec(RECIPIENTS_TITLE, 12, bold=True, italic=True, align=LEFT),
+    StyleSpec(RECIPIENT, 11, align=LEFT),
+    StyleSpec(PAGE_NUMBER, 14),
+)
+SPEC_BY_NAME = {spec.name: spec for spec in SPECS}
+
+
+def rfonts() -> object:
+    """A ``w:rFonts`` naming Times New Roman for Latin, complex and East Asian scripts alike."""
+    element = OxmlElement("w:rFonts")
+    for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        element.set(qn(attribute), FONT)
+    return element
+
+
+def _set_rpr_fonts(rpr: object, size: float | None = None) -> None:
+    for old in rpr.findall(qn("w:rFonts")):  # type: ignore[attr-defined]
+        rpr.remove(old)  # type: ignore[attr-defined]
+    rpr.insert(0, rfonts())  # type: ignore[attr-defined]
+    if size is not None:
+        for tag in ("w:sz", "w:szCs"):
+            for old in rpr.findall(qn(tag)):  # type: ignore[attr-defined]
+                rpr.remove(old)  # type: ignore[attr-defined]
+            element = OxmlElement(tag)
+            element.set(qn("w:val"), str(round(size * 2)))
+            rpr.append(element)  # type: ignore[attr-defined]
+
+
+def _defaults(document: Document) -> None:
+    """Document defaults: Times New Roman 14 in Vietnamese, for anything not styled."""
+    styles_element = document.styles.element
+    defaults = styles_element.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles_element.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    _set_rpr_fonts(rpr, BODY_SIZE)
+    for old in rpr.findall(qn("w:lang")):
+        rpr.remove(old)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), LANGUAGE)
+    lang.set(qn("w:eastAsia"), LANGUAGE)
+    lang.set(qn("w:bidi"), "ar-SA")
+    rpr.append(lang)
+
+
+def _apply(style: ParagraphStyle, spec: StyleSpec) -> None:
+    font = style.font
+    font.name = FONT
+    font.size = Pt(spec.size)
+    font.bold = spec.bold
+    font.italic = spec.italic
+    _set_rpr_fonts(style.element.get_or_add_rPr())
+    fmt = style.paragraph_format
+    fmt.alignment = spec.align
+    fmt.first_line_indent = Cm(spec.first_line_cm) if spec.first_line_cm else Cm(0)
+    fmt.left_indent = Cm(0)
+    fmt.right_indent = Cm(0)
+    fmt.space_before = Pt(spec.before)
+    fmt.space_after = Pt(spec.after)
+    if spec.exact_line_pt is not None:
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Pt(spec.exact_line_pt)
+    elif spec.line is not None:
+        fmt.line_spacing = spec.line
+    else:
+        fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    fmt.keep_with_next = spec.keep_with_next
+    fmt.widow_control = True
+
+
+def define_styles(document: Document) -> dict[str, ParagraphStyle]:
+    """Create every Decree 30 style (and make Normal Times New Roman); return them by name."""
+    _defaults(document)
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(BODY_SIZE)
+    _set_rpr_fonts(normal.element.get_or_add_rPr())
+    created: dict[str, ParagraphStyle] = {}
+    for spec in SPECS:
+        style = document.styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        style.quick_style = True
+        _apply(style, spec)
+        created[spec.name] = style
+    return created

@@ -1,0 +1,324 @@
+"""RenderedDocument → .docx in the Decree 30 layout, with python-docx.
+
+Page A4 with the decree's margins; a borderless header table (issuing body | national title
+on the first row, number | place and date on the second, so they share a line); rules drawn
+as bottom borders of empty paragraphs whose indents set their length (Word and LibreOffice
+both show these reliably, unlike floating shapes); the body; a borderless signature table;
+page numbers centred in the header from page 2. Every paragraph names a style from
+renderer.docx_styles and every run names Times New Roman for all four scripts.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.table import Table as DocxTable
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from renderer import docx_styles as st
+from renderer.atomic import write_atomically
+from renderer.blocks import (
+    Heading,
+    ListItem,
+    Paragraph,
+    RenderedDocument,
+    Run,
+    Signature,
+    Table,
+)
+from renderer.textwidth import text_width_mm
+
+PAGE_WIDTH_MM = 210
+PAGE_HEIGHT_MM = 297
+MARGIN_TOP_MM = 20
+MARGIN_BOTTOM_MM = 20
+MARGIN_LEFT_MM = 30
+MARGIN_RIGHT_MM = 15
+TEXT_WIDTH_MM = PAGE_WIDTH_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM
+HEADER_COLUMNS_MM = (62.0, TEXT_WIDTH_MM - 62.0)
+SIGNATURE_COLUMNS_MM = (TEXT_WIDTH_MM * 0.45, TEXT_WIDTH_MM * 0.55)
+CELL_MARGIN_MM = 1.9  # Word's default left and right cell margin (0.19 cm)
+SIGNING_ROOM_LINES = 4
+#: Rule lengths relative to the text above them (Decree 30: 1/3–1/2; the motto's is whole).
+ORGAN_RULE_RATIO = 0.45
+SUMMARY_RULE_RATIO = 0.4
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.document = Document()
+        self.styles = st.define_styles(self.document)
+        self.rfonts = st.rfonts()
+
+    # -- small helpers -------------------------------------------------------------------
+
+    def paragraph(self, container: Any, style: str, text: str = "") -> DocxParagraph:
+        paragraph = container.add_paragraph()
+        paragraph.style = self.styles[style]
+        if text:
+            self.run(paragraph, Run(text))
+        return paragraph
+
+    def run(self, paragraph: DocxParagraph, run: Run) -> None:
+        added = paragraph.add_run(run.text)
+        rpr = added._r.get_or_add_rPr()
+        rpr.insert(0, copy.deepcopy(self.rfonts))
+        if run.bold:
+            added.bold = True
+        if run.italic:
+            added.italic = True
+
+    def rule(self, cell: Any, column_mm: float, length_mm: float) -> DocxParagraph:
+        """An empty paragraph whose bottom border, *length_mm* long, is centred in the column."""
+        paragraph = self.paragraph(cell, st.RULE)
+        usable = column_mm - 2 * CELL_MARGIN_MM if isinstance(cell, _Cell) else column_mm
+        length = max(min(length_mm, usable), 5.0)
+        side = (usable - length) / 2
+        fmt = paragraph.paragraph_format
+        fmt.left_indent = Mm(side)
+        fmt.right_indent = Mm(side)
+        ppr = paragraph._p.get_or_add_pPr()
+        borders = OxmlElement("w:pBdr")
+        bottom = OxmlElement("w:bottom")
+        for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"),
+                           ("w:color", "000000")):
+            bottom.set(qn(key), value)
+        borders.append(bottom)
+        ppr.insert_element_before(
+            borders, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+            "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+            "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+            "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+            "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+            "w:rPr", "w:sectPr", "w:pPrChange",
+        )
+        return paragraph
+
+    def borderless(self, table: DocxTable, widths_mm: tuple[float, ...]) -> None:
+        self._layout(table, widths_mm, "none")
+
+    def _layout(self, table: DocxTable, widths_mm: tuple[float, ...], border: str) -> None:
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        tbl_pr = table._tbl.tblPr
+        borders = OxmlElement("w:tblBorders")
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            element = OxmlElement(f"w:{edge}")
+            element.set(qn("w:val"), border)
+            if border != "none":
+                element.set(qn("w:sz"), "4")
+                element.set(qn("w:space"), "0")
+                element.set(qn("w:color"), "000000")
+            borders.append(element)
+        tbl_pr.append(borders)
+        layout = OxmlElement("w:tblLayout")
+        layout.set(qn("w:type"), "fixed")
+        tbl_pr.append(layout)
+        for column, width in zip(table.columns, widths_mm, strict=True):
+            column.width = Mm(width)
+            for cell in column.cells:
+                cell.width = Mm(width)
+
+    @staticmethod
+    def first_paragraph(cell: _Cell) -> DocxParagraph:
+        """A new cell holds one empty paragraph; remove it so cells hold only what we add."""
+        for paragraph in cell.paragraphs:
+            paragraph._p.getparent().remove(paragraph._p)
+        return cell  # type: ignore[return-value]
+
+    # -- the page ------------------------------------------------------------------------
+
+    def page(self) -> None:
+        section = self.document.sections[0]
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width = Mm(PAGE_WIDTH_MM)
+        section.page_height = Mm(PAGE_HEIGHT_MM)
+        section.top_margin = Mm(MARGIN_TOP_MM)
+        section.bottom_margin = Mm(MARGIN_BOTTOM_MM)
+        section.left_margin = Mm(MARGIN_LEFT_MM)
+        section.right_margin = Mm(MARGIN_RIGHT_MM)
+        section.header_distance = Mm(10)
+        section.footer_distance = Mm(10)
+        section.different_first_page_header_footer = True
+        header = section.header
+        header.is_linked_to_previous = False
+        paragraph = header.paragraphs[0]
+        paragraph.style = self.styles[st.PAGE_NUMBER]
+        self.page_field(paragraph)
+        first = section.first_page_header
+        first.is_linked_to_previous = False
+        first.paragraphs[0].style = self.styles[st.PAGE_NUMBER]
+
+    def page_field(self, paragraph: DocxParagraph) -> None:
+        """A PAGE field as Word writes it: begin, instruction, separate, shown value, end."""
+        for kind, text in (("begin", None), (None, " PAGE "), ("separate", None),
+                           (None, "2"), ("end", None)):
+            run = paragraph.add_run()
+            run._r.get_or_add_rPr().insert(0, copy.deepcopy(self.rfonts))
+            if kind is not None:
+                char = OxmlElement("w:fldChar")
+                char.set(qn("w:fldCharType"), kind)
+                run._r.append(char)
+            elif text == " PAGE ":
+                instruction = OxmlElement("w:instrText")
+                instruction.set(qn("xml:space"), "preserve")
+                instruction.text = text
+                run._r.append(instruction)
+            else:
+                run.text = text
+
+    # -- the fixed parts -----------------------------------------------------------------
+
+    def header(self, rendered: RenderedDocument) -> None:
+        head = rendered.header
+        table = self.document.add_table(rows=2, cols=2)
+        self.borderless(table, HEADER_COLUMNS_MM)
+        left_width, right_width = HEADER_COLUMNS_MM
+        left = self.first_paragraph(table.cell(0, 0))
+        if head.parent:
+            self.paragraph(left, st.HEADER_PARENT, head.parent)
+        organ = head.organ or head.parent
+        if head.organ:
+            self.paragraph(left, st.HEADER_ORGAN, head.organ)
+        organ_spec = st.SPEC_BY_NAME[st.HEADER_ORGAN]
+        organ_width = text_width_mm(organ, organ_spec.size, bold=True)
+        self.rule(left, left_width, organ_width * ORGAN_RULE_RATIO)
+
+        right = self.first_paragraph(table.cell(0, 1))
+        self.paragraph(right, st.NATIONAL_TITLE, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        motto = "Độc lập - Tự do - Hạnh phúc"
+        self.paragraph(right, st.MOTTO, motto)
+        motto_spec = st.SPEC_BY_NAME[st.MOTTO]
+        self.rule(right, right_width, text_width_mm(motto, motto_spec.size, bold=True))
+
+        number = self.first_paragraph(table.cell(1, 0))
+        self.paragraph(number, st.NUMBER, head.number_line)
+        place = self.first_paragraph(table.cell(1, 1))
+        self.paragraph(place, st.PLACE_DATE, head.place_date or "")
+
+    def title(self, rendered: RenderedDocument) -> None:
+        body = self.document
+        self.paragraph(body, st.TYPE_NAME, rendered.type_name)
+        summary = self.paragraph(body, st.SUMMARY, rendered.summary)
+        spec = st.SPEC_BY_NAME[st.SUMMARY]
+        length = min(text_width_mm(rendered.summary, spec.size, bold=True), TEXT_WIDTH_MM)
+        rule = self.rule(body, TEXT_WIDTH_MM, length * SUMMARY_RULE_RATIO)
+        rule.paragraph_format.space_after = Pt(12)
+        del summary
+
+    def signature_cell(self, cell: _Cell, signature: Signature) -> None:
+        target = self.first_paragraph(cell)
+        for index, line in enumerate(signature.title_lines):
+            paragraph = self.paragraph(target, st.SIGNATURE_TITLE, line)
+            if index == 0:
+                paragraph.paragraph_format.space_before = Pt(6)
+        for _ in range(SIGNING_ROOM_LINES):
+            self.paragraph(target, st.SIGNATURE_SPACE)
+        self.paragraph(target, st.SIGNATURE_NAME, signature.name)
+
+    def recipients_cell(self, cell: _Cell, rendered: RenderedDocument, first: bool) -> None:
+        target = self.first_paragraph(cell)
+        if rendered.recipients is None:
+            self.paragraph(target, st.RECIPIENT)
+            return
+        title = self.paragraph(target, st.RECIPIENTS_TITLE, "Nơi nhận:")
+        if first:
+            title.paragraph_format.space_before = Pt(6)
+        for line in rendered.recipients.lines:
+            self.paragraph(target, st.RECIPIENT, line)
+
+    def signatures(self, rendered: RenderedDocument) -> None:
+        signatures = rendered.signatures
+        if len(signatures) >= 2:  # Mẫu 1.9: THƯ KÝ | CHỦ TỌA, recipients under THƯ KÝ
+            table = self.document.add_table(rows=2, cols=2)
+            self.borderless(table, SIGNATURE_COLUMNS_MM)
+            self.signature_cell(table.cell(0, 0), signatures[0])
+            self.signature_cell(table.cell(0, 1), signatures[1])
+            self.recipients_cell(table.cell(1, 0), rendered, first=False)
+            self.first_paragraph(table.cell(1, 1))
+            self.paragraph(table.cell(1, 1), st.RECIPIENT)
+        else:  # Mẫu 1.4: recipients | signer
+            table = self.document.add_table(rows=1, cols=2)
+            self.borderless(table, SIGNATURE_COLUMNS_MM)
+            self.recipients_cell(table.cell(0, 0), rendered, first=True)
+            signature = signatures[0] if signatures else Signature((), "")
+            self.signature_cell(table.cell(0, 1), signature)
+
+    # -- the body ------------------------------------------------------------------------
+
+    def body(self, rendered: RenderedDocument) -> None:
+        document = self.document
+        for block in rendered.body:
+            if isinstance(block, Paragraph):
+                paragraph = self.paragraph(document, st.BODY)
+                for run in block.runs:
+                    self.run(paragraph, run)
+            elif isinstance(block, ListItem):
+                paragraph = self.paragraph(document, st.BODY)
+                first = block.runs[0] if block.runs else Run("")
+                self.run(paragraph, Run(f"{block.label} ", first.bold, first.italic))
+                for run in block.runs:
+                    self.run(paragraph, run)
+            elif isinstance(block, Heading):
+                paragraph = self.paragraph(document, st.HEADING)
+                for run in block.runs:
+                    self.run(paragraph, run)
+            elif isinstance(block, Table):
+                self.table(block)
+
+    def table(self, block: Table) -> None:
+        columns = max((len(row) for row in block.rows), default=0)
+        if not columns:
+            return
+        lengths = [4.0] * columns
+        for row in block.rows:
+            for index, cell in enumerate(row):
+                text = "".join(run.text for run in cell)
+                lengths[index] = max(lengths[index], min(len(text), 40) + 4.0)
+        total = sum(lengths)
+        widths = tuple(TEXT_WIDTH_MM * length / total for length in lengths)
+        table = self.document.add_table(rows=len(block.rows), cols=columns)
+        self._layout(table, widths, "single")
+        for row_index, row in enumerate(block.rows):
+            header = row_index < block.header_rows
+            for column in range(columns):
+                cell = table.cell(row_index, column)
+                target = self.first_paragraph(cell)
+                paragraph = self.paragraph(target, st.TABLE_HEADER if header else st.TABLE)
+                for run in row[column] if column < len(row) else ():
+                    self.run(paragraph, run)
+        spacer = self.paragraph(self.document, st.RULE)
+        spacer.paragraph_format.space_after = Pt(6)
+
+    def write(self, rendered: RenderedDocument) -> Any:
+        self.page()
+        self.header(rendered)
+        self.title(rendered)
+        self.body(rendered)
+        self.signatures(rendered)
+        self.paragraph(self.document, st.RULE)  # Word wants a paragraph after a final table
+        return self.document
+
+
+def build_document(rendered: RenderedDocument) -> Any:
+    """The python-docx Document for *rendered* (not yet saved)."""
+    return _Writer().write(rendered)
+
+
+def write_docx(rendered: RenderedDocument, path: Path) -> None:
+    """Save *rendered* to *path* atomically (renderer.atomic)."""
+    document = build_document(rendered)
+    write_atomically(Path(path), lambda temp: document.save(str(temp)))
+
+
+__all__ = ["WD_ALIGN_PARAGRAPH", "build_document", "write_docx"]

@@ -1,0 +1,143 @@
+"""Markdown (a template's output) → document blocks, with a real CommonMark parser.
+
+Conventions a template author uses (report_templates/README.md):
+- ``## I. TEXT`` — a heading (any level; bold);
+- a plain paragraph — a body paragraph;
+- ``1. text`` — a numbered item printed "1.";
+- ``1) text`` — a point printed with the Vietnamese letter of its number: "a)", "b)", … "đ)";
+- ``- text`` — a bullet printed "-";
+- a pipe table — a small bordered table (first row is the header);
+- ``**bold**`` and ``*italic*`` inside any of them.
+
+Raw HTML is off (``html=False``): a ``<b>`` in the output is text, never markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from models.vi_format import point_label
+from renderer.blocks import Block, Heading, ItemKind, ListItem, Paragraph, Run, Table
+
+
+@lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    """One parser for the process: building it compiles many regular expressions."""
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
+        "table"
+    )
+
+
+def inline_runs(token: Token) -> tuple[Run, ...]:
+    """The runs of an inline token, adjacent runs of equal format merged."""
+    runs: list[Run] = []
+    bold = italic = 0
+    for child in token.children or ():
+        kind = child.type
+        if kind == "strong_open":
+            bold += 1
+        elif kind == "strong_close":
+            bold -= 1
+        elif kind == "em_open":
+            italic += 1
+        elif kind == "em_close":
+            italic -= 1
+        else:
+            if kind in ("text", "code_inline", "html_inline"):
+                text = child.content
+            elif kind == "softbreak":
+                text = " "
+            elif kind == "hardbreak":
+                text = "\n"
+            elif kind == "image":
+                text = "".join(c.content for c in child.children or ())
+            else:  # link_open/close and anything else without text of its own
+                text = ""
+            if not text:
+                continue
+            run = Run(text, bold > 0, italic > 0)
+            if runs and runs[-1].bold == run.bold and runs[-1].italic == run.italic:
+                runs[-1] = Run(runs[-1].text + text, run.bold, run.italic)
+            else:
+                runs.append(run)
+    return tuple(runs)
+
+
+@dataclass
+class _ListState:
+    ordered: bool
+    delimiter: str  # "." or ")" for ordered lists
+    number: int
+    first_paragraph: bool = True
+
+
+def _label(state: _ListState) -> tuple[ItemKind, str]:
+    if not state.ordered:
+        return ItemKind.BULLET, "-"
+    if state.delimiter == ")":
+        return ItemKind.POINT, f"{point_label(max(state.number, 1) - 1)})"
+    return ItemKind.NUMBERED, f"{state.number}."
+
+
+def to_blocks(markdown: str) -> list[Block]:
+    """Parse *markdown* and flatten it into blocks in reading order."""
+    tokens = parser().parse(markdown)
+    blocks: list[Block] = []
+    lists: list[_ListState] = []
+    table_rows: list[tuple[tuple[Run, ...], ...]] = []
+    row: list[tuple[Run, ...]] = []
+    header_rows = 0
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            start = token.attrGet("start")
+            lists.append(
+                _ListState(
+                    ordered=kind == "ordered_list_open",
+                    delimiter=token.markup,
+                    number=int(start) - 1 if start is not None else 0,
+                )
+            )
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "list_item_open":
+            lists[-1].number += 1
+            lists[-1].first_paragraph = True
+        elif kind == "heading_open":
+            level = int(token.tag[1:])
+            blocks.append(Heading(inline_runs(tokens[i + 1]), level))
+            i += 2
+        elif kind == "paragraph_open":
+            runs = inline_runs(tokens[i + 1])
+            if lists and lists[-1].first_paragraph:
+                item_kind, label = _label(lists[-1])
+                blocks.append(ListItem(item_kind, label, runs, len(lists)))
+                lists[-1].first_paragraph = False
+            elif runs:
+                blocks.append(Paragraph(runs))
+            i += 2
+        elif kind in ("fence", "code_block"):
+            for line in token.content.rstrip("\n").split("\n"):
+                blocks.append(Paragraph((Run(line),)))
+        elif kind == "table_open":
+            table_rows, header_rows = [], 0
+        elif kind == "thead_open":
+            header_rows = -1
+        elif kind == "tr_open":
+            row = []
+        elif kind == "inline" and tokens[i - 1].type in ("th_open", "td_open"):
+            row.append(inline_runs(token))
+        elif kind == "tr_close":
+            table_rows.append(tuple(row))
+            if header_rows < 0:
+                header_rows = 1
+        elif kind == "table_close":
+            blocks.append(Table(tuple(table_rows), max(header_rows, 0)))
+        i += 1
+    return blocks

@@ -1,0 +1,145 @@
+"""The renderer: session → context → sandboxed template → Markdown → blocks → .docx or HTML.
+
+A :class:`Renderer` holds one template environment whose compiled templates are cached (Jinja
+re-reads a template only when its file changes), so the window's live preview stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jinja2 import (
+    ChoiceLoader,
+    FileSystemLoader,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    UndefinedError,
+)
+from jinja2.sandbox import SecurityError
+
+import report_templates
+from models.session import Session
+from renderer.blocks import Header, RenderedDocument
+from renderer.context import Context, build_context
+from renderer.doctype import DocType
+from renderer.errors import TemplateProblem
+from renderer.layout import end_body, header_names, recipients, signatures
+from renderer.markdown import to_blocks
+from renderer.sandbox import BudgetExceeded, TemplateEnvironment, render_bounded
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+BUILTIN_TEMPLATES = Path(report_templates.__file__).resolve().parent
+
+_UNDEFINED = re.compile(r"^'([^']*)' is undefined$")
+_NO_ATTRIBUTE = re.compile(r"^'?(.*?)'? (?:object )?has no attribute '([^']*)'$")
+
+
+class Renderer:
+    """Renders a session's documents; one instance per window or command, reused."""
+
+    def __init__(self, user_templates_dir: Path | None = None) -> None:
+        loaders = []
+        if user_templates_dir is not None:
+            loaders.append(FileSystemLoader(user_templates_dir))
+        loaders.append(FileSystemLoader(BUILTIN_TEMPLATES))
+        self.user_templates_dir = user_templates_dir
+        self._env = TemplateEnvironment(loader=ChoiceLoader(loaders), auto_reload=True)
+
+    # -- the pipeline --------------------------------------------------------------------
+
+    def markdown(self, session: Session, doc_type: DocType) -> str:
+        """The body as the template wrote it (Markdown, user text escaped)."""
+        return self._render(build_context(session, doc_type), doc_type)
+
+    def _render(self, context: Context, doc_type: DocType) -> str:
+        name = doc_type.template_name
+        try:
+            template = self._env.get_template(name)
+            return render_bounded(template, context.as_dict())
+        except TemplateSyntaxError as error:
+            where = Path(error.filename or error.name or name).name
+            raise TemplateProblem(f"lỗi cú pháp: {error.message}", where, error.lineno) from None
+        except TemplateNotFound as error:
+            where, line = _template_position(error.__traceback__, name)
+            message = (
+                f"không tìm thấy mẫu {error.name!r}; chỉ được dùng các mẫu "
+                "trong thư mục mẫu văn bản"
+            )
+            raise TemplateProblem(message, where, line) from None
+        except (TemplateError, RecursionError, MemoryError, ArithmeticError, TypeError,
+                ValueError, LookupError, AttributeError) as error:
+            where, line = _template_position(error.__traceback__, name)
+            raise TemplateProblem(_plain_message(error), where, line) from None
+
+    def blocks(self, session: Session, doc_type: DocType) -> RenderedDocument:
+        """The intermediate both writers read: fixed parts from the model, body from a template."""
+        context = build_context(session, doc_type)
+        body = to_blocks(self._render(context, doc_type))
+        end_body(body)
+        parent, organ = header_names(session)
+        return RenderedDocument(
+            doc_type=doc_type,
+            header=Header(
+                parent=parent,
+                organ=organ,
+                number_line=context.doc.number_line,
+                place_date=None if doc_type is DocType.BIEN_BAN else context.doc.place_date,
+            ),
+            type_name=doc_type.type_name,
+            summary=context.doc.summary,
+            body=body,
+            signatures=signatures(doc_type, context),
+            recipients=recipients(doc_type, session),
+        )
+
+    def html(self, session: Session, doc_type: DocType) -> str:
+        """A full HTML page for the window's preview (QTextDocument's HTML subset)."""
+        from renderer.html_writer import to_html
+
+        return to_html(self.blocks(session, doc_type))
+
+    def write_docx(self, session: Session, doc_type: DocType, path: Path) -> None:
+        """Write the .docx atomically: the target is replaced whole or left untouched."""
+        from renderer.docx_writer import write_docx
+
+        write_docx(self.blocks(session, doc_type), path)
+
+
+def _template_position(tb: TracebackType | None, default: str) -> tuple[str, int | None]:
+    """The innermost template frame of a traceback: (file name, line)."""
+    where, line = default, None
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            where, line = Path(filename).name, tb.tb_lineno
+        tb = tb.tb_next
+    return where, line
+
+
+def _plain_message(error: BaseException) -> str:
+    if isinstance(error, BudgetExceeded):
+        return (
+            f"mẫu chạy quá lâu hoặc tạo ra quá nhiều nội dung ({error}); "
+            "có thể do vòng lặp quá lớn"
+        )
+    if isinstance(error, SecurityError):
+        return "mẫu dùng một thao tác không được phép vì lý do an toàn"
+    if isinstance(error, UndefinedError):
+        text = error.message or ""
+        if match := _UNDEFINED.match(text):
+            return f"biến {match.group(1)!r} không tồn tại"
+        if match := _NO_ATTRIBUTE.match(text):
+            return f"{match.group(1)} không có thuộc tính {match.group(2)!r}"
+        return f"dùng một giá trị không tồn tại ({text})"
+    if isinstance(error, RecursionError):
+        return "mẫu gọi lồng nhau quá sâu (macro đệ quy?)"
+    if isinstance(error, MemoryError):
+        return "mẫu tạo ra quá nhiều nội dung"
+    if isinstance(error, TemplateError):
+        return f"lỗi mẫu: {error.message or error}"
+    return f"lỗi khi chạy mẫu ({type(error).__name__}: {error})"
