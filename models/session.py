@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any, Final, Literal
+from functools import cache
+from typing import Annotated, Any, Final, Literal, get_args, get_origin
 
 from pydantic import (
     AfterValidator,
@@ -24,6 +25,7 @@ from pydantic import (
     PlainSerializer,
     StrictBool,
 )
+from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
 from models.text import normalize_text
@@ -248,19 +250,37 @@ class Session(_Model):
         return data
 
 
+def _holds_models(annotation: Any) -> bool:
+    """Whether a field's type is a model or a list of models (the only places to recurse)."""
+    if get_origin(annotation) is list:
+        annotation = get_args(annotation)[0]
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+@cache
+def _field_plan(model_type: type[BaseModel]) -> tuple[tuple[str, FieldInfo, bool], ...]:
+    return tuple(
+        (name, field, _holds_models(field.annotation))
+        for name, field in model_type.model_fields.items()
+    )
+
+
 def _drop_untouched_defaults(model: BaseModel, data: dict[str, Any]) -> None:
-    for name, field in type(model).model_fields.items():
-        value = getattr(model, name)
-        if name not in model.model_fields_set and value == field.get_default(
-            call_default_factory=True
-        ):
+    # Runs on every autosave over every item of a session, so it only compares fields the
+    # file never set and only descends into fields whose type holds models.
+    fields_set = model.model_fields_set
+    values = model.__dict__
+    for name, field, holds_models in _field_plan(type(model)):
+        value = values[name]
+        if name not in fields_set and value == field.get_default(call_default_factory=True):
             data.pop(name, None)
+        elif not holds_models:
+            continue
         elif isinstance(value, BaseModel):
             _drop_untouched_defaults(value, data[name])
         elif isinstance(value, list):
             for item, item_data in zip(value, data[name], strict=True):
-                if isinstance(item, BaseModel):
-                    _drop_untouched_defaults(item, item_data)
+                _drop_untouched_defaults(item, item_data)
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -36,7 +36,8 @@ DATA_DIR_ENV: Final = "THUKY_DATA_DIR"
 #: Revisions kept per session; older ones are pruned on save.
 KEEP_REVISIONS: Final = 50
 
-_DirectiveValues = tuple[int, str, str, dt.date | None, str]  # position, text, assignees, …
+#: position, text, assignees, deadline (ISO text), status: cheap to build, compare and hash.
+_DirectiveValues = tuple[int, str, tuple[str, ...], str | None, str]
 
 
 def resolve_data_dir(data_dir: Path | None = None) -> Path:
@@ -67,8 +68,10 @@ def _directive_values(session: Session) -> dict[str, _DirectiveValues]:
     rows: dict[str, _DirectiveValues] = {}
     for position, item in enumerate(session.conclusion.directives):
         if item.id not in rows:
-            assignees = json.dumps(item.assignees, ensure_ascii=False)
-            rows[item.id] = (position, item.text, assignees, item.deadline, item.status.value)
+            deadline = item.deadline.isoformat() if item.deadline else None
+            rows[item.id] = (
+                position, item.text, tuple(item.assignees), deadline, item.status.value
+            )
     return rows
 
 
@@ -142,7 +145,7 @@ class Store(AbstractContextManager["Store"]):
         Identical content writes nothing. Changed content updates the row, adds a revision
         (keeping the newest ``KEEP_REVISIONS``) and refreshes the index rows that changed.
         """
-        document = dump_json(session)
+        document = dump_json(session, compact=True)
         document_hash = _digest(document)
         with self._write() as connection:
             previous = None
@@ -157,7 +160,7 @@ class Store(AbstractContextManager["Store"]):
                     return session_id
             now = _utcnow()
             directive_rows = _directive_values(session)
-            directives_hash = _digest(json.dumps(sorted(directive_rows.items()), default=str))
+            directives_hash = _digest(repr(directive_rows))
             named = _people(session)
             people_hash = _digest(json.dumps(named, ensure_ascii=False))
             values: dict[str, Any] = {
@@ -424,7 +427,13 @@ def _index_directives(
 ) -> None:
     """Make the directive rows of a session match *wanted*, touching only what differs."""
     existing = {
-        row.directive_id: (row.position, row.text, row.assignees, row.deadline, row.status)
+        row.directive_id: (
+            row.position,
+            row.text,
+            tuple(json.loads(row.assignees)),
+            row.deadline.isoformat() if row.deadline else None,
+            row.status,
+        )
         for row in connection.execute(
             select(
                 directives.c.directive_id, directives.c.position, directives.c.text,
@@ -471,7 +480,7 @@ def _index_directives(
         {"session_id": session_id, "directive_id": key, "assignee": name,
          "assignee_key": " ".join(words(name))}
         for key in [*added, *retagged]
-        for name in dict.fromkeys(json.loads(wanted[key][2]))
+        for name in dict.fromkeys(wanted[key][2])
     ]
     if assignee_rows:
         connection.execute(sql_insert(directive_assignees), assignee_rows)
@@ -482,8 +491,11 @@ def _row(
 ) -> dict[str, Any]:
     position, text, assignees, deadline, status = values
     row: dict[str, Any] = {
-        "position": position, "text": text, "assignees": assignees,
-        "deadline": deadline, "status": status,
+        "position": position,
+        "text": text,
+        "assignees": json.dumps(list(assignees), ensure_ascii=False),
+        "deadline": dt.date.fromisoformat(deadline) if deadline else None,
+        "status": status,
     }
     if keys:
         row.update(session_id=session_id, directive_id=key)
