@@ -1,0 +1,90 @@
+"""Window fixtures: a real store in tmp_path, QSettings in a temporary file, the real renderer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+import renderer as _pkg  # TEMPORARY-SHIM until renderer/__init__ exports its API
+
+if not hasattr(_pkg, "Renderer"):  # TEMPORARY-SHIM
+    from renderer.doctype import DocType as _D  # TEMPORARY-SHIM
+    from renderer.errors import RenderError as _E  # TEMPORARY-SHIM
+    from renderer.pipeline import Renderer as _R  # TEMPORARY-SHIM
+
+    _pkg.Renderer, _pkg.DocType, _pkg.RenderError = _R, _D, _E  # TEMPORARY-SHIM
+
+from gui.composition import build_main_window
+from gui.main_window import MainWindow
+from renderer import Renderer
+from storage import Store
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    opened = Store.open(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+class _FakeRenderer:  # TEMPORARY-SHIM
+    def html(self, session, doc_type):  # type: ignore[no-untyped-def]  # TEMPORARY-SHIM
+        return f"<p>{doc_type} {session.subject}</p>"  # TEMPORARY-SHIM
+
+    def write_docx(self, session, doc_type, path):  # type: ignore[no-untyped-def]  # TEMPORARY-SHIM
+        path.write_text("docx")  # TEMPORARY-SHIM
+
+
+@pytest.fixture
+def renderer(store: Store) -> Renderer:
+    import importlib.util  # TEMPORARY-SHIM
+
+    if importlib.util.find_spec("renderer.html_writer") is None:  # TEMPORARY-SHIM
+        return _FakeRenderer()  # type: ignore[return-value]  # TEMPORARY-SHIM
+    return Renderer(user_templates_dir=store.data_dir / "templates")
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, store: Store, renderer: Renderer, settings: QSettings
+) -> Iterator[object]:
+    """Build windows over the same store (a second one plays "after a restart")."""
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = build_main_window(store, renderer, settings, autosave_ms=50)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.autosave.timer.stop()
+        QApplication.processEvents()
+
+
+@pytest.fixture
+def window(make_window: object) -> MainWindow:
+    assert callable(make_window)
+    built = make_window()
+    assert isinstance(built, MainWindow)
+    return built
