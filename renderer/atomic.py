@@ -8,12 +8,28 @@ clerk reads why; no half-written .docx is ever left behind.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from renderer.errors import ExportFailed
+
+
+def _why(error: OSError) -> str:
+    """The reason in Vietnamese; the system's own words only for rare cases."""
+    if isinstance(error, PermissionError):
+        return "không có quyền ghi"
+    if isinstance(error, FileNotFoundError):
+        return "thư mục không tồn tại"
+    if isinstance(error, IsADirectoryError):
+        return "đó là một thư mục"
+    if error.errno == errno.ENOSPC:
+        return "ổ đĩa đã đầy"
+    if error.errno == errno.EROFS:
+        return "ổ đĩa chỉ cho phép đọc"
+    return error.strerror or str(error)
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
@@ -31,7 +47,8 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
             f"Không có quyền ghi vào thư mục {folder}; hãy chọn thư mục khác.", path
         ) from None
     except OSError as error:
-        raise ExportFailed(f"Không ghi được vào thư mục {folder}: {error.strerror}.", path) from None
+        message = f"Không ghi được vào thư mục {folder}: {_why(error)}."
+        raise ExportFailed(message, path) from None
     temp = Path(temp_name)
     try:
         os.close(handle)
@@ -46,7 +63,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
             path,
         ) from None
     except OSError as error:
-        raise ExportFailed(f"Không ghi được {path}: {error.strerror}.", path) from None
+        raise ExportFailed(f"Không ghi được {path}: {_why(error)}.", path) from None
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()

@@ -59,6 +59,7 @@ class Table:
 
     rows: tuple[tuple[tuple[Run, ...], ...], ...]
     header_rows: int = 1
+    aligns: tuple[str, ...] = ()  # per column: "left", "center", "right" or "" (default)
 
 
 Block = Heading | Paragraph | ListItem | Table

@@ -161,8 +161,10 @@ class _Writer:
 
     def page_field(self, paragraph: DocxParagraph) -> None:
         """A PAGE field as Word writes it: begin, instruction, separate, shown value, end."""
-        for kind, text in (("begin", None), (None, " PAGE "), ("separate", None),
-                           (None, "2"), ("end", None)):
+        parts: tuple[tuple[str | None, str], ...] = (
+            ("begin", ""), (None, " PAGE "), ("separate", ""), (None, "2"), ("end", ""),
+        )
+        for kind, text in parts:
             run = paragraph.add_run()
             run._r.get_or_add_rPr().insert(0, copy.deepcopy(self.rfonts))
             if kind is not None:
@@ -280,13 +282,7 @@ class _Writer:
         columns = max((len(row) for row in block.rows), default=0)
         if not columns:
             return
-        lengths = [4.0] * columns
-        for row in block.rows:
-            for index, cell in enumerate(row):
-                text = "".join(run.text for run in cell)
-                lengths[index] = max(lengths[index], min(len(text), 40) + 4.0)
-        total = sum(lengths)
-        widths = tuple(TEXT_WIDTH_MM * length / total for length in lengths)
+        widths = _column_widths(block, columns)
         table = self.document.add_table(rows=len(block.rows), cols=columns)
         self._layout(table, widths, "single")
         for row_index, row in enumerate(block.rows):
@@ -295,6 +291,9 @@ class _Writer:
                 cell = table.cell(row_index, column)
                 target = self.first_paragraph(cell)
                 paragraph = self.paragraph(target, st.TABLE_HEADER if header else st.TABLE)
+                align = block.aligns[column] if column < len(block.aligns) else ""
+                if align in _ALIGN:
+                    paragraph.alignment = _ALIGN[align]
                 for run in row[column] if column < len(row) else ():
                     self.run(paragraph, run)
         spacer = self.paragraph(self.document, st.RULE)
@@ -310,6 +309,31 @@ class _Writer:
         return self.document
 
 
+_ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+}
+
+
+def _column_widths(block: Table, columns: int) -> tuple[float, ...]:
+    """Each column at least as wide as its longest word; the rest shared by text length."""
+    size = st.SPEC_BY_NAME[st.TABLE].size
+    minimum = [0.0] * columns
+    weight = [1.0] * columns
+    for row in block.rows:
+        for index, cell in enumerate(row[:columns]):
+            text = "".join(run.text for run in cell)
+            longest = max((text_width_mm(word, size, True) for word in text.split()), default=0)
+            minimum[index] = max(minimum[index], longest + 2 * CELL_MARGIN_MM + 1)
+            weight[index] = max(weight[index], min(len(text), 40))
+    spare = max(TEXT_WIDTH_MM - sum(minimum), 0.0)
+    total = sum(weight)
+    widths = [low + spare * w / total for low, w in zip(minimum, weight, strict=True)]
+    scale = TEXT_WIDTH_MM / sum(widths)
+    return tuple(width * scale for width in widths)
+
+
 def build_document(rendered: RenderedDocument) -> Any:
     """The python-docx Document for *rendered* (not yet saved)."""
     return _Writer().write(rendered)
@@ -320,5 +344,3 @@ def write_docx(rendered: RenderedDocument, path: Path) -> None:
     document = build_document(rendered)
     write_atomically(Path(path), lambda temp: document.save(str(temp)))
 
-
-__all__ = ["WD_ALIGN_PARAGRAPH", "build_document", "write_docx"]

@@ -91,6 +91,7 @@ def to_blocks(markdown: str) -> list[Block]:
     table_rows: list[tuple[tuple[Run, ...], ...]] = []
     row: list[tuple[Run, ...]] = []
     header_rows = 0
+    aligns: list[str] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -126,7 +127,10 @@ def to_blocks(markdown: str) -> list[Block]:
             for line in token.content.rstrip("\n").split("\n"):
                 blocks.append(Paragraph((Run(line),)))
         elif kind == "table_open":
-            table_rows, header_rows = [], 0
+            table_rows, header_rows, aligns = [], 0, []
+        elif kind == "th_open":
+            style = str(token.attrGet("style") or "")
+            aligns.append(style.removeprefix("text-align:"))
         elif kind == "thead_open":
             header_rows = -1
         elif kind == "tr_open":
@@ -138,6 +142,6 @@ def to_blocks(markdown: str) -> list[Block]:
             if header_rows < 0:
                 header_rows = 1
         elif kind == "table_close":
-            blocks.append(Table(tuple(table_rows), max(header_rows, 0)))
+            blocks.append(Table(tuple(table_rows), max(header_rows, 0), tuple(aligns)))
         i += 1
     return blocks

@@ -1,0 +1,113 @@
+"""``render SESSION.json|ID --type bien-ban|thong-bao-ket-luan|bao-cao -o OUT.docx``.
+
+Writes one Decree 30 document from a session file or a stored session. The output is written
+atomically (renderer.atomic): a locked or unwritable target gets a message and no partial
+file. Heavy modules load only when needed: the store only for an ID, so rendering a file
+does not open a database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+TYPES = ("bien-ban", "thong-bao-ket-luan", "bao-cao")
+TEMPLATES_FOLDER = "templates"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "render",
+        help="soạn văn bản .docx (biên bản, thông báo kết luận, báo cáo) từ một phiên",
+        description=(
+            "Soạn văn bản theo Nghị định 30/2020/NĐ-CP từ tệp phiên làm việc (.json) hoặc "
+            "từ phiên số ID trong kho. Mẫu văn bản trong <thư mục dữ liệu>/templates/ "
+            "thay cho mẫu có sẵn cùng tên."
+        ),
+    )
+    add_arguments(parser)
+    parser.set_defaults(func=run)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("session", metavar="SESSION.json|ID", help="tệp phiên hoặc số phiên")
+    parser.add_argument(
+        "-t", "--type", dest="doc_type", choices=TYPES, required=True,
+        help="loại văn bản: biên bản, thông báo kết luận hoặc báo cáo tóm tắt",
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, default=None, metavar="OUT.docx",
+        help="tệp .docx sẽ ghi (mặc định: <tên phiên>-<loại>.docx trong thư mục hiện tại)",
+    )
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _templates_dir(data_dir: Path | None) -> Path | None:
+    """<data_dir>/templates when it exists; the store's rules choose the data folder."""
+    if data_dir is None and not os.environ.get("THUKY_DATA_DIR", "").strip():
+        from platformdirs import user_data_dir
+
+        folder = Path(user_data_dir("thuky", appauthor=False)) / TEMPLATES_FOLDER
+    else:
+        from storage.store import resolve_data_dir
+
+        folder = resolve_data_dir(data_dir) / TEMPLATES_FOLDER
+    return folder if folder.is_dir() else None
+
+
+def run(args: argparse.Namespace) -> int:
+    from models import SessionInvalid, read_session_file
+    from renderer import DocType, Renderer, RenderError
+
+    source = str(args.session)
+    data_dir = getattr(args, "data_dir", None)
+    doc_type = DocType(args.doc_type)
+    path = Path(source).expanduser()
+    try:
+        if source.isdigit() and not path.exists():
+            from storage import Store, StoreError
+
+            try:
+                with Store.open(data_dir) as store:
+                    session = store.load(int(source))
+            except StoreError as failure:
+                _say(f"Lỗi: {failure}")
+                return 1
+            stem = f"phien-{source}"
+        else:
+            session = read_session_file(path).session
+            stem = path.stem
+    except SessionInvalid as invalid:
+        _say(f"Lỗi: tệp phiên {source} không hợp lệ:")
+        for problem in invalid.problems:
+            _say(f"  {problem}")
+        return 1
+    output = args.output or Path(f"{stem}-{doc_type.file_stem}.docx")
+    try:
+        Renderer(_templates_dir(data_dir)).write_docx(session, doc_type, output)
+    except RenderError as failure:
+        _say(f"Lỗi: {failure}")
+        return 1
+    print(f"Đã ghi {doc_type.display_name.lower()} vào {output}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m cli.render``: the same command without loading the other commands."""
+    parser = argparse.ArgumentParser(prog="thuky render")
+    parser.add_argument("--data-dir", type=Path, default=None, metavar="DIR")
+    add_arguments(parser)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exiting:
+        return exiting.code if isinstance(exiting.code, int) else 2
+    return run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
