@@ -10,6 +10,7 @@ in a temporary folder, WAL + synchronous=FULL as in production, so fsync is incl
 
 from __future__ import annotations
 
+import os
 import platform
 import sqlite3
 import statistics
@@ -22,9 +23,9 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.sample_sessions import large_session  # noqa: E402
-from models import Session, read_session_file  # noqa: E402
-from storage import Store  # noqa: E402
+from benchmarks.sample_sessions import large_session
+from models import Session, dump_json, read_session_file
+from storage import Store
 
 REPO = Path(__file__).resolve().parent.parent
 TARGETS_MS = {"fixture": 10.0, "large": 50.0}
@@ -80,8 +81,6 @@ def machine() -> str:
                 break
     except OSError:
         cpu = platform.processor() or "unknown"
-    import os
-
     return (
         f"nproc {os.cpu_count()}, CPU {cpu}, Python {platform.python_version()}, "
         f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.release()}"
@@ -91,10 +90,12 @@ def machine() -> str:
 def main() -> int:
     print(machine())
     large = large_session(directives=1000, attendees=300)
-    from models import dump_json
 
-    print(f"document sizes: fixture {len(dump_json(_fixture()).encode()) // 1024} KiB, "
-          f"large {len(dump_json(large).encode()) // 1024} KiB")
+    for name, session in (("fixture", _fixture()), ("large", large)):
+        print(
+            f"{name}: file {len(dump_json(session).encode()) // 1024} KiB, stored (compact) "
+            f"{len(dump_json(session, compact=True).encode()) // 1024} KiB"
+        )
     with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder)) as store:
         for line in measure("fixture", _fixture(), 200, store):
             print(line)
