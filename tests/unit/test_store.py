@@ -9,6 +9,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -426,3 +427,38 @@ def test_a_damaged_stored_document_is_reported_not_crashed(store: Store, seed: S
         connection.exec_driver_sql("UPDATE sessions SET document = '{\"format\": 1'")
     with pytest.raises(StoreError, match=f"số {session_id}"):
         store.load(session_id)
+
+
+def test_a_migration_runs_in_one_transaction(
+    tmp_path: Path, seed: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import storage.schema as schema
+
+    with Store.open(tmp_path) as store:
+        store.save(seed)
+
+    def half_done(connection: Any) -> None:
+        connection.exec_driver_sql("CREATE TABLE tags (name TEXT)")
+        connection.exec_driver_sql("ALTER TABLE sessions ADD COLUMN tag TEXT")
+        raise OSError("power cut in the middle of an upgrade")
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, 1, half_done)
+    with pytest.raises(OSError, match="power cut"):
+        Store.open(tmp_path)
+    connection = sqlite3.connect(tmp_path / DB_NAME)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(sessions)")}
+    finally:
+        connection.close()
+    assert "tags" not in tables and "tag" not in columns
+    assert _user_version(tmp_path / DB_NAME) == 1
+
+    def add_tag(connection: Any) -> None:
+        connection.exec_driver_sql("ALTER TABLE sessions ADD COLUMN tag TEXT")
+
+    monkeypatch.setitem(schema.MIGRATIONS, 1, add_tag)
+    with Store.open(tmp_path) as store:
+        assert store.list_sessions()[0].subject == seed.subject
+    assert _user_version(tmp_path / DB_NAME) == 2
