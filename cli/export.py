@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli.common import open_store, say
+from cli.common import open_store, problem_lines, say
 from cli.files import write_atomically
-from models import dump_json
+from models import check_session, dump_json, errors_only
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,6 +29,14 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         session = store.load(args.id)
     text = dump_json(session)
+    errors = errors_only(check_session(session))
+    if errors:  # a half-finished autosave: export it, but say it will not import as it is
+        say(
+            f"Chú ý: phiên làm việc số {args.id} còn lỗi; "
+            "tệp xuất ra phải sửa rồi mới nhập lại được:"
+        )
+        for line in problem_lines(errors):
+            say(line)
     if str(args.output) == "-":
         sys.stdout.write(text)
         return 0

@@ -309,3 +309,19 @@ def test_no_command_without_a_window_prints_help(
     monkeypatch.setitem(sys.modules, "gui.app", None)  # as if gui/app.py did not exist yet
     assert main([]) == 0
     assert "validate" in capsys.readouterr().err
+
+
+def test_exporting_a_half_finished_session_warns_with_the_path(
+    seed_text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from models import parse_json
+    from storage import Store
+
+    session = parse_json(seed_text).session
+    session.reports[0].presenter = "p42"  # the window autosaved mid-edit
+    with Store.open(tmp_path) as store:
+        session_id = store.save(session)
+    out = tmp_path / "out.json"
+    assert main(["--data-dir", str(tmp_path), "export", str(session_id), "-o", str(out)]) == 0
+    assert "reports[0].presenter" in _one_problem(capsys)
+    assert json.loads(out.read_text("utf-8"))["reports"][0]["presenter"] == "p42"
