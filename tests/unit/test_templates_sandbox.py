@@ -1,0 +1,159 @@
+"""User templates: override by name, errors with file and line, and no way out of the sandbox."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from models import Session, read_session_file
+from renderer import DocType, Renderer, TemplateProblem
+from renderer.pipeline import BUILTIN_TEMPLATES
+
+NOTICE = DocType.THONG_BAO_KET_LUAN
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    from tests.conftest import SEED
+
+    return read_session_file(SEED).session
+
+
+def _user(tmp_path: Path, text: str, name: str = "thong_bao_ket_luan.md.j2") -> Renderer:
+    folder = tmp_path / "templates"
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return Renderer(folder)
+
+
+def test_user_template_overrides_the_builtin_of_the_same_name(
+    session: Session, tmp_path: Path
+) -> None:
+    renderer = _user(tmp_path, "Văn bản riêng của {{ issuer.full_name }}.\n")
+    assert renderer.blocks(session, NOTICE).body_text() == (
+        "Văn bản riêng của Văn phòng Ủy ban nhân dân tỉnh./."
+    )
+    # other documents still come from the built-in templates
+    assert "Thời gian bắt đầu" in renderer.blocks(session, DocType.BIEN_BAN).body_text()
+
+
+def test_edited_user_template_is_picked_up(session: Session, tmp_path: Path) -> None:
+    renderer = _user(tmp_path, "Một\n")
+    assert renderer.blocks(session, NOTICE).body_text() == "Một./."
+    path = tmp_path / "templates" / "thong_bao_ket_luan.md.j2"
+    path.write_text("Hai\n", encoding="utf-8")
+    later = time.time() + 5
+    import os
+
+    os.utime(path, (later, later))
+    assert renderer.blocks(session, NOTICE).body_text() == "Hai./."
+
+
+def test_builtin_templates_all_exist() -> None:
+    for doc_type in DocType:
+        assert (BUILTIN_TEMPLATES / doc_type.template_name).is_file()
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("Dòng một\n\n{% if %}\n", 3, "cú pháp"),
+        ("Dòng một\n{{ khong_co }}\n", 2, "'khong_co' không tồn tại"),
+        ("A\nB\n{{ chair.tuoi }}\n", 3, "không có thuộc tính 'tuoi'"),
+        ("{% for x in directives %}\n{{ x.nope }}{% endfor %}\n", 2, "'nope'"),
+    ],
+)
+def test_template_error_names_file_line_and_problem(
+    session: Session, tmp_path: Path, text: str, line: int, words: str
+) -> None:
+    renderer = _user(tmp_path, text)
+    with pytest.raises(TemplateProblem) as caught:
+        renderer.blocks(session, NOTICE)
+    problem = caught.value
+    assert problem.template == "thong_bao_ket_luan.md.j2"
+    assert problem.line == line
+    assert words in str(problem)
+    assert str(problem).startswith("Lỗi trong mẫu văn bản thong_bao_ket_luan.md.j2, dòng")
+    assert "Traceback" not in str(problem)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{ ''.__class__.__mro__ }}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ chair.__class__ }}",
+        "{{ cycler.__init__.__globals__ }}",
+        "{{ directives.append(1) }}",
+        "{{ 'x'.center(999999999) }}",
+    ],
+)
+def test_sandbox_escape_is_refused(session: Session, tmp_path: Path, text: str) -> None:
+    with pytest.raises(TemplateProblem) as caught:
+        _user(tmp_path, text + "\n").blocks(session, NOTICE)
+    assert "không được phép" in str(caught.value) or "quá" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{% include '../../etc/passwd' %}",
+        "{% include '/etc/passwd' %}",
+        "{% import '../secret.j2' as s %}",
+        "{% extends '../x.md.j2' %}",
+    ],
+)
+def test_templates_cannot_read_files_outside_the_folder(
+    session: Session, tmp_path: Path, text: str
+) -> None:
+    (tmp_path / "secret.j2").write_text("BÍ MẬT", encoding="utf-8")
+    (tmp_path / "x.md.j2").write_text("BÍ MẬT", encoding="utf-8")
+    with pytest.raises(TemplateProblem) as caught:
+        _user(tmp_path, text + "\n").blocks(session, NOTICE)
+    assert "không tìm thấy mẫu" in str(caught.value)
+
+
+def test_no_file_access_from_template_globals(session: Session, tmp_path: Path) -> None:
+    with pytest.raises(TemplateProblem):
+        _user(tmp_path, "{{ open('/etc/passwd').read() }}\n").blocks(session, NOTICE)
+
+
+def test_include_inside_the_template_folder_works(session: Session, tmp_path: Path) -> None:
+    renderer = _user(tmp_path, "{% include 'phan_chung.md.j2' %}\n")
+    (tmp_path / "templates" / "phan_chung.md.j2").write_text("Phần chung.", encoding="utf-8")
+    assert renderer.blocks(session, NOTICE).body_text() == "Phần chung./."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+        "{% for a in directives %}{% for b in range(99999) %}{% for c in range(99999) %}"
+        "{% endfor %}{% endfor %}{% endfor %}",
+        "{% set ns = namespace(s='xx') %}{% for i in range(60) %}"
+        "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s }}",
+        "{{ 'x' * 1000000000 }}",
+        "{{ 7 ** 999999999 }}",
+        "{% for i in range(100000) %}{{ 'y' * 100000 }}{% endfor %}",
+        "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}",
+        "{{ '%999999999s' % 'x' }}",
+        "{{ '%999999999s' | format('x') }}",
+    ],
+)
+def test_runaway_template_is_stopped_quickly(session: Session, tmp_path: Path, text: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(TemplateProblem) as caught:
+        _user(tmp_path, text + "\n").blocks(session, NOTICE)
+    assert time.monotonic() - started < 8
+    assert caught.value.template == "thong_bao_ket_luan.md.j2"
+
+
+def test_html_preview_is_fast_when_warm(session: Session) -> None:
+    renderer = Renderer()
+    renderer.html(session, NOTICE)
+    started = time.perf_counter()
+    for _ in range(5):
+        renderer.html(session, NOTICE)
+    assert (time.perf_counter() - started) / 5 < 0.1
