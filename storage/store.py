@@ -25,7 +25,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from models import Issuer, Kind, Session, SessionInvalid, Status, dump_json, parse_json
 from storage import schema
-from storage.db import create_sqlite_engine, known_errors, transaction
+from storage.db import create_sqlite_engine, transaction
 from storage.errors import SessionNotFound, StoreError
 from storage.records import DirectiveRow, Person, RevisionInfo, SessionSummary
 from storage.schema import directive_assignees, directives, issuers, people, revisions, sessions
@@ -411,7 +411,7 @@ class Store(AbstractContextManager["Store"]):
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         """A raw read transaction, for maintenance code (backups, checks) in this package."""
-        with known_errors(self.path), self._read() as connection:
+        with self._read() as connection:
             yield connection
 
 
