@@ -159,10 +159,11 @@ class ComboBinding(Binding):
         self.refresh()
 
     def read(self) -> Any:
-        return self.combo.currentData()
+        value = self.combo.currentData()
+        return None if value == "" else value  # "" is the "nobody chosen" item
 
     def write(self, value: Any) -> None:
-        index = self.combo.findData(value)
+        index = self.combo.findData("" if value is None else value)
         self.combo.setCurrentIndex(index)
 
 

@@ -38,21 +38,16 @@ class SessionEditor(QTabWidget):
             self.conclusion, self.notes, self.document,
         ]
         for number, section in enumerate(self.sections, start=1):
-            self.addTab(section, f"&{number} {section.title()}")
+            self.addTab(section, f"{number} {section.title()}")
 
     def show_section(self, number: int) -> None:
         """Show tab *number* (0-based) and put the cursor in its first field."""
         if 0 <= number < self.count():
             self.setCurrentIndex(number)
             section = self.sections[number]
-            section.focusNextChild() if section.focusWidget() is None else None
-            widget = section.focusWidget()
-            if widget is None:
-                for child in (*section.fields.values(), *section.tables.values()):
-                    child.setFocus()
-                    break
-            else:
-                widget.setFocus()
+            first = next(iter((*section.fields.values(), *section.tables.values())), None)
+            if first is not None:
+                first.setFocus()
 
     def current_section(self) -> Section:
         return self.sections[self.currentIndex()]

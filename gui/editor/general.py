@@ -131,7 +131,7 @@ class GeneralSection(Section):
     def reload_profiles(self) -> None:
         self.profile.blockSignals(True)
         self.profile.clear()
-        self.profile.addItem(self.tr("(chọn hồ sơ cơ quan)"), None)
+        self.profile.addItem(self.tr("(chọn hồ sơ cơ quan)"), "")
         with report_errors(self, self.tr("Không đọc được hồ sơ cơ quan")):
             for issuer in self.store.issuer_profiles():
                 label = f"{issuer.name} - {issuer.parent}" if issuer.parent else issuer.name

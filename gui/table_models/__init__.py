@@ -45,11 +45,15 @@ def _ids(items: list[Any]) -> list[str]:
     return [item.id for item in items]
 
 
-def attendee_choices(doc: SessionDocument) -> Callable[[], list[tuple[str | None, str]]]:
-    """Presenter/speaker choices: every attendee by name (or position for a delegation)."""
+def attendee_choices(doc: SessionDocument) -> Callable[[], list[tuple[str, str]]]:
+    """Presenter/speaker choices: every attendee by name (or position for a delegation).
 
-    def choices() -> list[tuple[str | None, str]]:
-        found: list[tuple[str | None, str]] = [(None, "")]
+    "Nobody" is the empty id "" rather than None: PySide6 (with Python 3.11) releases None
+    once too often when it comes back out of a QVariant, which crashes after enough calls.
+    """
+
+    def choices() -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = [("", "")]
         for attendee in doc.session.attendees:
             found.append((attendee.id, attendee.name or attendee.position or attendee.id))
         return found

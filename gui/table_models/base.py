@@ -155,7 +155,7 @@ class ListTableModel(QAbstractTableModel):
             if column.kind == "time":
                 return clock_text(value)
             if column.kind == "choice":
-                return value.value if isinstance(value, Enum) else value
+                return value.value if isinstance(value, Enum) else (value or "")
             return value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column.kind == "list":
@@ -191,6 +191,8 @@ class ListTableModel(QAbstractTableModel):
                     new = parse_date(str(value))
                 except ValueError:
                     return False
+        elif column.kind == "choice":
+            new = value if value != "" else None  # "" stands for "nobody chosen"
         elif column.kind == "time":
             try:
                 new = value if isinstance(value, dt.time) else parse_time(str(value))
