@@ -7,11 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QStringListModel,
     Qt,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -101,7 +104,26 @@ class NameDelegate(QStyledItemDelegate):
                 completer.complete()
 
         editor.textEdited.connect(update)
+
+        def return_pressed() -> None:
+            # With the completion list open, QCompleter hands Return straight to the line
+            # edit, bypassing the delegate's own filter: commit here in that case only.
+            if not editor.property("thuky_return_filtered"):
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+            editor.setProperty("thuky_return_filtered", False)
+
+        editor.returnPressed.connect(return_pressed)
         return editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            watched.setProperty("thuky_return_filtered", True)
+        return super().eventFilter(watched, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QLineEdit)

@@ -10,15 +10,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-import renderer as _pkg  # TEMPORARY-SHIM until renderer/__init__ exports its API
-
-if not hasattr(_pkg, "Renderer"):  # TEMPORARY-SHIM
-    from renderer.doctype import DocType as _D  # TEMPORARY-SHIM
-    from renderer.errors import RenderError as _E  # TEMPORARY-SHIM
-    from renderer.pipeline import Renderer as _R  # TEMPORARY-SHIM
-
-    _pkg.Renderer, _pkg.DocType, _pkg.RenderError = _R, _D, _E  # TEMPORARY-SHIM
-
 from gui.composition import build_main_window
 from gui.main_window import MainWindow
 from renderer import Renderer
@@ -42,20 +33,8 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-class _FakeRenderer:  # TEMPORARY-SHIM
-    def html(self, session, doc_type):  # type: ignore[no-untyped-def]  # TEMPORARY-SHIM
-        return f"<p>{doc_type} {session.subject}</p>"  # TEMPORARY-SHIM
-
-    def write_docx(self, session, doc_type, path):  # type: ignore[no-untyped-def]  # TEMPORARY-SHIM
-        path.write_text("docx")  # TEMPORARY-SHIM
-
-
 @pytest.fixture
 def renderer(store: Store) -> Renderer:
-    import importlib.util  # TEMPORARY-SHIM
-
-    if importlib.util.find_spec("renderer.html_writer") is None:  # TEMPORARY-SHIM
-        return _FakeRenderer()  # type: ignore[return-value]  # TEMPORARY-SHIM
     return Renderer(user_templates_dir=store.data_dir / "templates")
 
 
