@@ -11,41 +11,37 @@ from models import Kind, Role, Status
 from renderer import DocType
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def kind_choices() -> list[tuple[Kind, str]]:
     return [
-        (Kind.WORKING_SESSION, _t("Buổi làm việc")),
-        (Kind.MEETING, _t("Cuộc họp")),
-        (Kind.CONFERENCE, _t("Hội nghị")),
+        (Kind.WORKING_SESSION, QCoreApplication.translate("Labels", "Buổi làm việc")),
+        (Kind.MEETING, QCoreApplication.translate("Labels", "Cuộc họp")),
+        (Kind.CONFERENCE, QCoreApplication.translate("Labels", "Hội nghị")),
     ]
 
 
 def role_choices() -> list[tuple[Role, str]]:
     return [
-        (Role.CHAIR, _t("Chủ trì")),
-        (Role.CO_CHAIR, _t("Đồng chủ trì")),
-        (Role.MEMBER, _t("Thành viên")),
-        (Role.SECRETARY, _t("Thư ký")),
-        (Role.GUEST, _t("Khách mời")),
+        (Role.CHAIR, QCoreApplication.translate("Labels", "Chủ trì")),
+        (Role.CO_CHAIR, QCoreApplication.translate("Labels", "Đồng chủ trì")),
+        (Role.MEMBER, QCoreApplication.translate("Labels", "Thành viên")),
+        (Role.SECRETARY, QCoreApplication.translate("Labels", "Thư ký")),
+        (Role.GUEST, QCoreApplication.translate("Labels", "Khách mời")),
     ]
 
 
 def status_choices() -> list[tuple[Status, str]]:
     return [
-        (Status.OPEN, _t("Chưa thực hiện")),
-        (Status.IN_PROGRESS, _t("Đang thực hiện")),
-        (Status.DONE, _t("Đã hoàn thành")),
-        (Status.CANCELLED, _t("Đã hủy")),
+        (Status.OPEN, QCoreApplication.translate("Labels", "Chưa thực hiện")),
+        (Status.IN_PROGRESS, QCoreApplication.translate("Labels", "Đang thực hiện")),
+        (Status.DONE, QCoreApplication.translate("Labels", "Đã hoàn thành")),
+        (Status.CANCELLED, QCoreApplication.translate("Labels", "Đã hủy")),
     ]
 
 
 def doc_type_label(doc_type: DocType) -> str:
     names = {
-        DocType.BIEN_BAN: _t("Biên bản"),
-        DocType.THONG_BAO_KET_LUAN: _t("Thông báo kết luận"),
-        DocType.BAO_CAO: _t("Báo cáo tóm tắt"),
+        DocType.BIEN_BAN: QCoreApplication.translate("Labels", "Biên bản"),
+        DocType.THONG_BAO_KET_LUAN: QCoreApplication.translate("Labels", "Thông báo kết luận"),
+        DocType.BAO_CAO: QCoreApplication.translate("Labels", "Báo cáo tóm tắt"),
     }
     return names[doc_type]

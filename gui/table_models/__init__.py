@@ -37,10 +37,6 @@ __all__ = [
 ]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Tables", text)
-
-
 def _ids(items: list[Any]) -> list[str]:
     return [item.id for item in items]
 
@@ -76,24 +72,28 @@ def new_attendee(items: list[Any]) -> Attendee:
 
 def attendees_model(edits: Edits) -> ListTableModel:
     columns = [
-        Column("name", _t("Họ và tên")),
-        Column("position", _t("Chức vụ")),
-        Column("organization", _t("Cơ quan, đơn vị")),
-        Column("group", _t("Thuộc phía")),
-        Column("role", _t("Vai trò"), "choice", role_choices),
-        Column("present", _t("Có mặt"), "check"),
-        Column("absence_reason", _t("Lý do vắng")),
+        Column("name", QCoreApplication.translate("Tables", "Họ và tên")),
+        Column("position", QCoreApplication.translate("Tables", "Chức vụ")),
+        Column("organization", QCoreApplication.translate("Tables", "Cơ quan, đơn vị")),
+        Column("group", QCoreApplication.translate("Tables", "Thuộc phía")),
+        Column("role", QCoreApplication.translate("Tables", "Vai trò"), "choice", role_choices),
+        Column("present", QCoreApplication.translate("Tables", "Có mặt"), "check"),
+        Column("absence_reason", QCoreApplication.translate("Tables", "Lý do vắng")),
     ]
-    return ListTableModel(edits, ("attendees",), columns, new_attendee, _t("Thành phần"))
+    name = QCoreApplication.translate("Tables", "Thành phần")
+    return ListTableModel(edits, ("attendees",), columns, new_attendee, name)
 
 
 def reports_model(edits: Edits) -> ListTableModel:
     def new(items: list[Any]) -> Report:
-        return Report(id=next_id("r", _ids(items)), presenter=None, title="", content="",
-                      figures=[])
+        return Report(
+            id=next_id("r", _ids(items)), presenter=None, title="", content="", figures=[]
+        )
 
-    columns = [Column("title", _t("Tên báo cáo"))]
-    return ListTableModel(edits, ("reports",), columns, new, _t("Báo cáo"))
+    columns = [Column("title", QCoreApplication.translate("Tables", "Tên báo cáo"))]
+    return ListTableModel(
+        edits, ("reports",), columns, new, QCoreApplication.translate("Tables", "Báo cáo")
+    )
 
 
 def figures_model(edits: Edits, path: Callable[[], Path | None]) -> ListTableModel:
@@ -101,12 +101,14 @@ def figures_model(edits: Edits, path: Callable[[], Path | None]) -> ListTableMod
         return Figure(label="", value="", unit="", note="")
 
     columns = [
-        Column("label", _t("Chỉ tiêu")),
-        Column("value", _t("Giá trị")),
-        Column("unit", _t("Đơn vị")),
-        Column("note", _t("Ghi chú")),
+        Column("label", QCoreApplication.translate("Tables", "Chỉ tiêu")),
+        Column("value", QCoreApplication.translate("Tables", "Giá trị")),
+        Column("unit", QCoreApplication.translate("Tables", "Đơn vị")),
+        Column("note", QCoreApplication.translate("Tables", "Ghi chú")),
     ]
-    return ListTableModel(edits, path, columns, new, _t("Số liệu"))
+    return ListTableModel(
+        edits, path, columns, new, QCoreApplication.translate("Tables", "Số liệu")
+    )
 
 
 def opinions_model(edits: Edits) -> ListTableModel:
@@ -114,10 +116,17 @@ def opinions_model(edits: Edits) -> ListTableModel:
         return Opinion(id=next_id("o", _ids(items)), speaker=None, content="")
 
     columns = [
-        Column("speaker", _t("Người phát biểu"), "choice", attendee_choices(edits.doc)),
-        Column("content", _t("Nội dung")),
+        Column(
+            "speaker",
+            QCoreApplication.translate("Tables", "Người phát biểu"),
+            "choice",
+            attendee_choices(edits.doc),
+        ),
+        Column("content", QCoreApplication.translate("Tables", "Nội dung")),
     ]
-    return ListTableModel(edits, ("opinions",), columns, new, _t("Ý kiến"))
+    return ListTableModel(
+        edits, ("opinions",), columns, new, QCoreApplication.translate("Tables", "Ý kiến")
+    )
 
 
 def directives_model(edits: Edits) -> ListTableModel:
@@ -132,18 +141,26 @@ def directives_model(edits: Edits) -> ListTableModel:
         )
 
     columns = [
-        Column("text", _t("Nội dung chỉ đạo")),
-        Column("assignees", _t("Chủ trì thực hiện"), "list"),
-        Column("collaborators", _t("Phối hợp"), "list"),
-        Column("deadline", _t("Thời hạn"), "date"),
-        Column("status", _t("Tình trạng"), "choice", status_choices),
+        Column("text", QCoreApplication.translate("Tables", "Nội dung chỉ đạo")),
+        Column("assignees", QCoreApplication.translate("Tables", "Chủ trì thực hiện"), "list"),
+        Column("collaborators", QCoreApplication.translate("Tables", "Phối hợp"), "list"),
+        Column("deadline", QCoreApplication.translate("Tables", "Thời hạn"), "date"),
+        Column(
+            "status", QCoreApplication.translate("Tables", "Tình trạng"), "choice", status_choices
+        ),
     ]
-    return ListTableModel(edits, ("conclusion", "directives"), columns, new, _t("Chỉ đạo"))
+    name = QCoreApplication.translate("Tables", "Chỉ đạo")
+    return ListTableModel(edits, ("conclusion", "directives"), columns, new, name)
 
 
 def notes_model(edits: Edits) -> ListTableModel:
     def new(_items: list[Any]) -> Note:
         return Note(time=dt.datetime.now().time().replace(microsecond=0), text="")
 
-    columns = [Column("time", _t("Giờ"), "time"), Column("text", _t("Ghi chép"))]
-    return ListTableModel(edits, ("notes",), columns, new, _t("Ghi chép"))
+    columns = [
+        Column("time", QCoreApplication.translate("Tables", "Giờ"), "time"),
+        Column("text", QCoreApplication.translate("Tables", "Ghi chép")),
+    ]
+    return ListTableModel(
+        edits, ("notes",), columns, new, QCoreApplication.translate("Tables", "Ghi chép")
+    )

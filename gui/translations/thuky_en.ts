@@ -1,0 +1,1142 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="40"/>
+        <source>Không mở được dữ liệu</source>
+        <translation>Cannot open the data</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesSection</name>
+    <message>
+        <location filename="../editor/attendees.py" line="26"/>
+        <source>&amp;Thành phần tham dự</source>
+        <translation>&amp;Attendees</translation>
+    </message>
+    <message>
+        <location filename="../editor/attendees.py" line="41"/>
+        <source>Thành phần</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../editor/attendees.py" line="59"/>
+        <source>Thành phần: chọn người trong danh bạ</source>
+        <translation>Attendees: person from the directory</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionSection</name>
+    <message>
+        <location filename="../editor/conclusion.py" line="21"/>
+        <source>Mỗi dòng một đoạn: Ghi nhận …, Biểu dương …</source>
+        <translation>One paragraph per line: Ghi nhận …, Biểu dương …</translation>
+    </message>
+    <message>
+        <location filename="../editor/conclusion.py" line="23"/>
+        <source>Đánh &amp;giá (mỗi dòng một đoạn):</source>
+        <translation>&amp;Assessment (one paragraph per line):</translation>
+    </message>
+    <message>
+        <location filename="../editor/conclusion.py" line="26"/>
+        <source>&amp;Chỉ đạo (đơn vị cách nhau bởi dấu ;)</source>
+        <translation>&amp;Directives (separate units with ;)</translation>
+    </message>
+    <message>
+        <location filename="../editor/conclusion.py" line="40"/>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../editor/conclusion.py" line="47"/>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../fields.py" line="80"/>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="83"/>
+        <source>Chọn ngày trên lịch (Alt+↓)</source>
+        <translation>Pick a date on the calendar (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSection</name>
+    <message>
+        <location filename="../editor/document_info.py" line="17"/>
+        <source>để trống: văn thư ghi số khi ban hành</source>
+        <translation>leave blank: the records office numbers it at issue</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="26"/>
+        <source>Mỗi dòng một nơi nhận</source>
+        <translation>One recipient per line</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="30"/>
+        <source>&amp;Số:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="31"/>
+        <source>Ngày &amp;ban hành:</source>
+        <translation>&amp;Issue date:</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="32"/>
+        <source>&amp;Thẩm quyền ký:</source>
+        <translation>Signing &amp;authority:</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="33"/>
+        <source>&amp;Chức vụ người ký:</source>
+        <translation>Signer&apos;s &amp;position:</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="34"/>
+        <source>&amp;Họ tên người ký:</source>
+        <translation>Signer&apos;s na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="35"/>
+        <source>&amp;Nơi nhận:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="36"/>
+        <source>&amp;Lưu:</source>
+        <translation>Arc&amp;hive:</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="40"/>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="41"/>
+        <source>Ngày ban hành</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="42"/>
+        <source>Thẩm quyền ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="43"/>
+        <source>Chức vụ người ký</source>
+        <translation>Signer&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="44"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="45"/>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="47"/>
+        <source>Lưu</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../editor/document_info.py" line="60"/>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="49"/>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="65"/>
+        <source>Xuất văn bản</source>
+        <translation>Export documents</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="71"/>
+        <source>Chọn văn bản cần xuất:</source>
+        <translation>Choose the documents to export:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="80"/>
+        <source>Chọn thư mục…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="81"/>
+        <source>&amp;Thư mục:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="98"/>
+        <source>&amp;Xuất</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="122"/>
+        <source>Hãy sửa các lỗi trong danh sách trước khi xuất</source>
+        <translation>Fix the errors in the list before exporting</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="125"/>
+        <source>Chọn thư mục lưu văn bản</source>
+        <translation>Choose the folder for the documents</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="136"/>
+        <source>Không xuất được văn bản</source>
+        <translation>Could not export the documents</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSection</name>
+    <message>
+        <location filename="../editor/general.py" line="38"/>
+        <source>triển khai các nhiệm vụ …</source>
+        <translation>triển khai các nhiệm vụ …</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="42"/>
+        <source>Bây giờ</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="47"/>
+        <source>&amp;Loại:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="48"/>
+        <source>&amp;Nội dung (trích yếu):</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="49"/>
+        <source>&amp;Làm việc với:</source>
+        <translation>&amp;Counterpart:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="50"/>
+        <source>&amp;Ngày:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="51"/>
+        <source>&amp;Bắt đầu:</source>
+        <translation>S&amp;tarts:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="52"/>
+        <source>&amp;Kết thúc:</source>
+        <translation>&amp;Ends:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="53"/>
+        <source>Đị&amp;a điểm:</source>
+        <translation>L&amp;ocation:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="55"/>
+        <location filename="../editor/general.py" line="91"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="57"/>
+        <source>Chọn một hồ sơ cơ quan đã lưu để điền nhanh</source>
+        <translation>Pick a saved issuer profile to fill these fields</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="58"/>
+        <source>Lưu hồ sơ</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="59"/>
+        <source>Xóa hồ sơ</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="69"/>
+        <source>Hồ sơ:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="70"/>
+        <source>Cơ quan chủ quản:</source>
+        <translation>Parent body:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="71"/>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="72"/>
+        <source>Ký hiệu:</source>
+        <translation>Symbol:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="73"/>
+        <source>Địa danh:</source>
+        <translation>Place name:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="81"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="82"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="83"/>
+        <source>Làm việc với</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="84"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="85"/>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="86"/>
+        <source>Giờ kết thúc</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="87"/>
+        <source>Địa điểm</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="89"/>
+        <source>Cơ quan chủ quản</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="92"/>
+        <source>Ký hiệu</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="93"/>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="127"/>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="134"/>
+        <source>(chọn hồ sơ cơ quan)</source>
+        <translation>(choose an issuer profile)</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="135"/>
+        <source>Không đọc được hồ sơ cơ quan</source>
+        <translation>Could not read the issuer profiles</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="145"/>
+        <source>Chọn cơ quan</source>
+        <translation>Choose issuer</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="148"/>
+        <source>Không lưu được hồ sơ cơ quan</source>
+        <translation>Could not save the issuer profile</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="155"/>
+        <source>Không xóa được hồ sơ cơ quan</source>
+        <translation>Could not delete the issuer profile</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../labels.py" line="16"/>
+        <source>Buổi làm việc</source>
+        <translation>Working session</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="17"/>
+        <source>Cuộc họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="18"/>
+        <source>Hội nghị</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="24"/>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="25"/>
+        <source>Đồng chủ trì</source>
+        <translation>Co-chair</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="26"/>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="27"/>
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="28"/>
+        <source>Khách mời</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="34"/>
+        <source>Chưa thực hiện</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="35"/>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="36"/>
+        <source>Đã hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="37"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="43"/>
+        <source>Biên bản</source>
+        <translation>Minutes (Biên bản)</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="44"/>
+        <source>Thông báo kết luận</source>
+        <translation>Notice of conclusions (Thông báo kết luận)</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="45"/>
+        <source>Báo cáo tóm tắt</source>
+        <translation>Summary report (Báo cáo tóm tắt)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="125"/>
+        <source>Chào mừng đến với Thư ký. Gõ ngay vào các ô bên dưới để ghi phiên làm việc đầu tiên (mọi thay đổi được tự động lưu), nhấn Ctrl+N để tạo phiên mới, hoặc kéo một tệp .json vào cửa sổ để nhập. Nhấn F1 để xem phím tắt.</source>
+        <translation>Welcome to Thư ký. Type into the fields below to record your first session (every change is saved automatically), press Ctrl+N for a new session, or drop a .json session file on the window to import it. Press F1 for the keyboard shortcuts.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="180"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="181"/>
+        <source>Phiên làm việc &amp;mới</source>
+        <translation>&amp;New session</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="182"/>
+        <source>&amp;Nhân bản thành phiên mới</source>
+        <translation>&amp;Duplicate as new session</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="185"/>
+        <source>N&amp;hập tệp phiên làm việc…</source>
+        <translation>&amp;Import session file…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="186"/>
+        <source>Tệp &amp;gần đây</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="188"/>
+        <source>&amp;Xuất tệp phiên làm việc…</source>
+        <translation>E&amp;xport session file…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="190"/>
+        <source>Xuất &amp;văn bản…</source>
+        <translation>Export &amp;documents…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="192"/>
+        <source>Các &amp;bản lưu trước…</source>
+        <translation>Earlier re&amp;visions…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="193"/>
+        <source>&amp;Xóa phiên đang chọn…</source>
+        <translation>De&amp;lete selected session…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="195"/>
+        <source>&amp;Thoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="197"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="198"/>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="201"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="208"/>
+        <source>Thêm &amp;dòng vào bảng</source>
+        <translation>Add &amp;row to table</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="209"/>
+        <source>&amp;Ghi chép mới</source>
+        <translation>New &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="210"/>
+        <source>Chèn &amp;mẫu câu…</source>
+        <translation>Insert &amp;phrase…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="374"/>
+        <source>Sửa danh sách mẫu câu…</source>
+        <translation>Edit phrases…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="212"/>
+        <source>&amp;Tìm phiên làm việc</source>
+        <translation>&amp;Find session</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="214"/>
+        <source>Đ&amp;i đến</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="221"/>
+        <source>&amp;Ngôn ngữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="231"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="232"/>
+        <source>&amp;Phím tắt</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="263"/>
+        <source>Không mở được phiên làm việc</source>
+        <translation>Could not open the session</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="300"/>
+        <source>Xóa phiên làm việc</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="301"/>
+        <source>Xóa hẳn phiên làm việc này và các bản lưu của nó? Không thể hoàn tác.</source>
+        <translation>Delete this session and all its revisions for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="308"/>
+        <source>Không xóa được phiên làm việc</source>
+        <translation>Could not delete the session</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="323"/>
+        <source>Đã lưu lúc %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="339"/>
+        <source>Chưa lưu được!</source>
+        <translation>Not saved!</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="342"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="384"/>
+        <source>Không lưu được mẫu câu</source>
+        <translation>Could not save the phrases</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="410"/>
+        <source>Đã xuất văn bản</source>
+        <translation>Documents exported</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="411"/>
+        <source>Đã ghi:</source>
+        <translation>Written:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="412"/>
+        <source>Mở &amp;tệp</source>
+        <translation>Open &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="413"/>
+        <source>Mở thư &amp;mục</source>
+        <translation>Open f&amp;older</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="414"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="428"/>
+        <source>Nhập tệp phiên làm việc</source>
+        <translation>Import session file</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="453"/>
+        <source>Tệp phiên làm việc (*.json)</source>
+        <translation>Session files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="435"/>
+        <source>Không nhập được tệp %1</source>
+        <translation>Could not import %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="445"/>
+        <source>Đã nhập, có %n lưu ý</source>
+        <translation>
+            <numerusform>Imported with %n warning</numerusform>
+            <numerusform>Imported with %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="453"/>
+        <source>Xuất tệp phiên làm việc</source>
+        <translation>Export session file</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="457"/>
+        <source>Không ghi được tệp</source>
+        <translation>Could not write the file</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="499"/>
+        <source>Các bản lưu trước</source>
+        <translation>Earlier revisions</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="501"/>
+        <source>Không đọc được các bản lưu</source>
+        <translation>Could not read the revisions</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="508"/>
+        <source>&amp;Khôi phục bản này</source>
+        <translation>&amp;Restore this revision</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="511"/>
+        <source>Chọn một bản lưu để khôi phục (mới nhất ở trên):</source>
+        <translation>Choose a revision to restore (newest first):</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="521"/>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="546"/>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="549"/>
+        <source>Phím</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="549"/>
+        <source>Việc</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <location filename="../editor/notes.py" line="17"/>
+        <source>&amp;Ghi chép trong buổi (Ctrl+T: ghi chép mới)</source>
+        <translation>Live &amp;notes (Ctrl+T: new note)</translation>
+    </message>
+    <message>
+        <location filename="../editor/notes.py" line="25"/>
+        <source>Ghi chép</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsSection</name>
+    <message>
+        <location filename="../editor/opinions.py" line="18"/>
+        <source>Ý &amp;kiến phát biểu</source>
+        <translation>&amp;Opinions</translation>
+    </message>
+    <message>
+        <location filename="../editor/opinions.py" line="27"/>
+        <source>Ý kiến</source>
+        <translation>Opinions</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <location filename="../preview.py" line="41"/>
+        <source>&amp;Xem trước:</source>
+        <translation>&amp;Preview:</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../problems.py" line="36"/>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../problems.py" line="36"/>
+        <source>Lưu ý</source>
+        <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <location filename="../editor/reports.py" line="37"/>
+        <source>&amp;Danh sách báo cáo</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../editor/reports.py" line="42"/>
+        <source>Các đoạn cách nhau bởi một dòng trống</source>
+        <translation>Separate paragraphs with an empty line</translation>
+    </message>
+    <message>
+        <location filename="../editor/reports.py" line="44"/>
+        <source>&amp;Số liệu</source>
+        <translation>&amp;Figures</translation>
+    </message>
+    <message>
+        <location filename="../editor/reports.py" line="52"/>
+        <source>&amp;Người báo cáo:</source>
+        <translation>&amp;Presenter:</translation>
+    </message>
+    <message>
+        <location filename="../editor/reports.py" line="53"/>
+        <source>&amp;Tên báo cáo:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../editor/reports.py" line="54"/>
+        <source>Nội &amp;dung:</source>
+        <translation>&amp;Content:</translation>
+    </message>
+    <message>
+        <location filename="../editor/reports.py" line="64"/>
+        <source>Người báo cáo</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <location filename="../editor/reports.py" line="65"/>
+        <source>Tên báo cáo</source>
+        <translation>Report title</translation>
+    </message>
+    <message>
+        <location filename="../editor/reports.py" line="66"/>
+        <source>Nội dung báo cáo</source>
+        <translation>Report content</translation>
+    </message>
+    <message>
+        <location filename="../editor/reports.py" line="81"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../session_list.py" line="86"/>
+        <source>Tìm: nội dung, đơn vị, ngày (gõ không dấu được)</source>
+        <translation>Search: subject, counterpart, date (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../session_list.py" line="93"/>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../session_list.py" line="94"/>
+        <source>Nhân bản</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../session_list.py" line="96"/>
+        <source>Tạo phiên mới từ phiên đang chọn (giữ thành phần, cơ quan, nơi nhận)</source>
+        <translation>Start a new session from this one (keeps attendees, issuer and recipients)</translation>
+    </message>
+    <message>
+        <location filename="../session_list.py" line="98"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../session_list.py" line="118"/>
+        <source>Không đọc được danh sách phiên làm việc</source>
+        <translation>Could not read the list of sessions</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <location filename="../session_list.py" line="65"/>
+        <source>(chưa có nội dung)</source>
+        <translation>(no subject yet)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../shortcuts.py" line="30"/>
+        <source>Phiên làm việc mới</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="33"/>
+        <source>Nhân bản thành phiên mới (họp định kỳ)</source>
+        <translation>Duplicate as a new session (recurring meetings)</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="36"/>
+        <source>Tìm phiên làm việc</source>
+        <translation>Find a session</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="39"/>
+        <source>Xuất văn bản (.docx)</source>
+        <translation>Export documents (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="42"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="45"/>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="49"/>
+        <source>Thêm dòng vào bảng đang làm việc</source>
+        <translation>Add a row to the current table</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="52"/>
+        <source>Xóa dòng đang chọn</source>
+        <translation>Delete the current row</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="55"/>
+        <source>Chuyển dòng lên / xuống</source>
+        <translation>Move the row up / down</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="58"/>
+        <source>Ghi chép mới, ghi sẵn giờ hiện tại</source>
+        <translation>New note stamped with the current time</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="61"/>
+        <source>Chèn mẫu câu</source>
+        <translation>Insert a phrase</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="64"/>
+        <source>Chuyển đến mục 1 … 7 của phiên</source>
+        <translation>Go to section 1 … 7 of the session</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="67"/>
+        <source>Mở lịch chọn ngày (trong ô ngày)</source>
+        <translation>Open the calendar (in a date field)</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="70"/>
+        <source>Nhập tệp phiên làm việc (.json)</source>
+        <translation>Import a session file (.json)</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="73"/>
+        <source>Xuất tệp phiên làm việc (.json)</source>
+        <translation>Export the session file (.json)</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="76"/>
+        <source>Các bản lưu trước</source>
+        <translation>Earlier revisions</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="79"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="82"/>
+        <source>Danh sách phím tắt</source>
+        <translation>List the keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetDialog</name>
+    <message>
+        <location filename="../snippets.py" line="91"/>
+        <source>Mẫu câu</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <location filename="../snippets.py" line="98"/>
+        <source>Mỗi dòng một mẫu câu; dấu … là chỗ cần điền:</source>
+        <translation>One phrase per line; … marks a place to fill in:</translation>
+    </message>
+</context>
+<context>
+    <name>TableBox</name>
+    <message>
+        <location filename="../editor/tables.py" line="19"/>
+        <source>Thêm (Ctrl+Enter)</source>
+        <translation>Add (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../editor/tables.py" line="20"/>
+        <source>Xóa dòng (Ctrl+Del)</source>
+        <translation>Delete row (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location filename="../editor/tables.py" line="21"/>
+        <source>Lên (Alt+↑)</source>
+        <translation>Up (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../editor/tables.py" line="22"/>
+        <source>Xuống (Alt+↓)</source>
+        <translation>Down (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../table_models/__init__.py" line="75"/>
+        <source>Họ và tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="76"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="77"/>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="78"/>
+        <source>Thuộc phía</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="79"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="80"/>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="81"/>
+        <source>Lý do vắng</source>
+        <translation>Absence reason</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="83"/>
+        <source>Thành phần</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="93"/>
+        <source>Tên báo cáo</source>
+        <translation>Report title</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="95"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="104"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="105"/>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="106"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="107"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="110"/>
+        <source>Số liệu</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="121"/>
+        <source>Người phát biểu</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="125"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="128"/>
+        <source>Ý kiến</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="144"/>
+        <source>Nội dung chỉ đạo</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="145"/>
+        <source>Chủ trì thực hiện</source>
+        <translation>Assignees</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="146"/>
+        <source>Phối hợp</source>
+        <translation>Collaborators</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="147"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="149"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="152"/>
+        <source>Chỉ đạo</source>
+        <translation>Directives</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="161"/>
+        <source>Giờ</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="162"/>
+        <location filename="../table_models/__init__.py" line="165"/>
+        <source>Ghi chép</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../fields.py" line="153"/>
+        <source>giờ:phút</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="156"/>
+        <source>Bây giờ</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="157"/>
+        <source>Ghi giờ hiện tại</source>
+        <translation>Write the current time</translation>
+    </message>
+</context>
+</TS>
