@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         self.autosave.remember(session_id)
         self.session_list.mark_current(session_id)
         self._update_title()
-        self.preview.refresh()
+        QTimer.singleShot(0, self.preview.refresh)  # render after the first paint
 
     def open_session(self, session_id: int) -> None:
         if session_id == self.doc.session_id:
@@ -263,7 +263,8 @@ class MainWindow(QMainWindow):
         with report_errors(self, self.tr("Không mở được phiên làm việc")):
             self._load(self.store.load(session_id), session_id)
 
-    def _start_new(self, session: Session) -> None:
+    def start_session(self, session: Session) -> None:
+        """Open *session* as a new entry of the store (File ▸ New, duplicate, benchmarks)."""
         self.autosave.flush()
         self._load(session, None)
         if self.autosave.save_now():
@@ -272,7 +273,7 @@ class MainWindow(QMainWindow):
         self.editor.show_section(0)
 
     def new_session(self) -> None:
-        self._start_new(Session.new())
+        self.start_session(Session.new())
 
     def duplicate_session(self) -> None:
         """A new session from the open one: same people, issuer and recipients, today's date,
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
         copy.notes = []
         copy.document.number = ""
         copy.document.issued_on = None
-        self._start_new(copy)
+        self.start_session(copy)
 
     def delete_selected_session(self) -> None:
         session_id = self.session_list.selected_id() or self.doc.session_id

@@ -1,0 +1,178 @@
+"""Window benchmarks: start-up, autosave, preview refresh, peak memory (offscreen Qt).
+
+Run from the repository root: ``python -m benchmarks.gui``. Each start-up figure is a fresh
+process (median of several), timed from interpreter start to the window's first paint, and
+compared with a bare PySide6 QMainWindow measured the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "fixtures" / "cao-lanh-2024-03-04.json"
+if not SEED.exists():
+    SEED = ROOT / "tests" / "data" / "cao-lanh-2024-03-04.json"
+
+_PAINT_PROBE = r"""
+import time, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+class _Probe(QObject):
+    def __init__(self, target):
+        super().__init__()
+        self.target = target
+    def eventFilter(self, watched, event):
+        if watched is self.target and event.type() == QEvent.Type.Paint:
+            print(f"{time.perf_counter() - START:.4f}")
+            QTimer.singleShot(0, sys.exit)
+        return False
+"""
+
+BARE = (
+    "import time; START = time.perf_counter()\n" + _PAINT_PROBE + """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow(); window.resize(1500, 900)
+probe = _Probe(window); window.installEventFilter(probe)
+window.show(); app.exec()
+"""
+)
+
+THUKY = (
+    "import time; START = time.perf_counter()\n" + _PAINT_PROBE + """
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from gui.composition import build_main_window
+from renderer import Renderer
+from storage import Store
+data = Path(sys.argv[1])
+store = Store.open(data)
+settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
+window = build_main_window(store, Renderer(user_templates_dir=data / "templates"), settings)
+probe = _Probe(window); window.installEventFilter(probe)
+window.show(); app.exec()
+"""
+)
+
+MEMORY = """
+import resource, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from benchmarks.sample_sessions import large_session
+from gui.composition import build_main_window
+from renderer import Renderer
+from storage import Store
+data = Path(sys.argv[1])
+store = Store.open(data)
+store.save(large_session())
+settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
+window = build_main_window(store, Renderer(user_templates_dir=data / "templates"), settings)
+window.show()
+for _ in range(3):
+    window.preview.refresh()
+    app.processEvents()
+window.autosave.save_now()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def _run(code: str, *args: str) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True,
+        check=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    ).stdout
+    return float(out.strip().splitlines()[-1])
+
+
+def startup(runs: int = 7) -> tuple[float, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        from models import read_session_file
+        from storage import Store
+
+        with Store.open(Path(folder)) as store:
+            store.save(read_session_file(SEED).session)
+        _run(THUKY, folder)  # warm the file cache once
+        thuky = statistics.median(_run(THUKY, folder) for _ in range(runs))
+    _run(BARE)
+    bare = statistics.median(_run(BARE) for _ in range(runs))
+    return bare * 1000, thuky * 1000
+
+
+def _median_ms(action: object, runs: int) -> tuple[float, float]:
+    assert callable(action)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.95) - 1]
+
+
+def in_process() -> dict[str, tuple[float, float]]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.sample_sessions import large_session
+    from gui.composition import build_main_window
+    from models import read_session_file
+    from renderer import Renderer
+    from storage import Store
+
+    app = QApplication.instance() or QApplication([])
+    results: dict[str, tuple[float, float]] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        store = Store.open(data)
+        settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
+        window = build_main_window(store, Renderer(user_templates_dir=data / "templates"),
+                                   settings)
+        window.show()
+        for name, session in (("fixture", read_session_file(SEED).session),
+                              ("1000 directives", large_session())):
+            window.start_session(session)
+            edits = iter(range(1_000_000))
+
+            def autosave(edits: Iterator[int] = edits) -> None:
+                # a realistic edit: the location changes, then the debounced save runs
+                window.doc.set(("location",), f"Hội trường {next(edits)}")
+                window.autosave.save_now()
+
+            results[f"autosave, {name}"] = _median_ms(autosave, 30)
+            results[f"preview refresh, {name}"] = _median_ms(window.preview.refresh, 20)
+        window.close()
+        store.close()
+    app.processEvents()
+    return results
+
+
+def peak_memory_mib() -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        return _run(MEMORY, folder)
+
+
+def main() -> int:
+    bare, thuky = startup()
+    print(f"start to first paint: bare PySide6 {bare:.0f} ms, Thư ký {thuky:.0f} ms "
+          f"({thuky / bare:.1f}×, target ≤ 4×)")
+    for name, (median, p95) in in_process().items():
+        print(f"{name}: median {median:.1f} ms, p95 {p95:.1f} ms")
+    print(f"peak memory with the 1000-directive session: {peak_memory_mib():.0f} MiB "
+          "(target ≤ 200 MiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
