@@ -189,7 +189,7 @@ def _join_words(*parts: str) -> str:
 
 def strip_period(text: str) -> str:
     """"… đề ra." → "… đề ra" so a parenthesis can go before the full stop."""
-    return text.rstrip().rstrip(".;").rstrip()
+    return text.rstrip().rstrip(".").rstrip()
 
 
 def sentence(text: str) -> str:

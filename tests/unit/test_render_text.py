@@ -1,0 +1,184 @@
+"""User text is data: whatever a clerk types prints literally, in .docx and preview alike.
+
+Also the content rules: cancelled directives never appear, empty optional parts are left out
+gracefully, and arbitrary Unicode never crashes the renderer or produces invalid XML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as strategies
+from lxml import etree
+
+from models import Attendee, Directive, Session, Status, read_session_file
+from renderer import DocType, Renderer
+from renderer.docx_writer import build_document
+from renderer.escape import escape
+from renderer.markdown import to_blocks
+
+HOSTILE = [
+    "1. không phải danh sách",
+    "# không phải tiêu đề",
+    "- không phải gạch đầu dòng",
+    "a **không đậm** và *không nghiêng* _x_",
+    "<b>không phải HTML</b> <script>alert(1)</script>",
+    "[liên kết](http://example.com) ![ảnh](x.png)",
+    "{{ 7 * 7 }} {% if true %}x{% endif %}",
+    "dấu \\ gạch ngược `mã` | ống | &amp; &copy;",
+    "    bốn dấu cách đầu dòng",
+    "> trích dẫn",
+    "2) không phải điểm",
+    "***",
+    "dòng một\ndòng hai\n\n# dòng ba",
+]
+
+
+@pytest.fixture(scope="module")
+def seed() -> Session:
+    from tests.conftest import SEED
+
+    return read_session_file(SEED).session
+
+
+@pytest.fixture(scope="module")
+def renderer() -> Renderer:
+    return Renderer()
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_parses_back_to_itself(text: str) -> None:
+    blocks = to_blocks(f"Trước {escape(text)} sau\n")
+    assert len(blocks) == 1
+    runs = blocks[0].runs  # type: ignore[union-attr]
+    assert all(not run.bold and not run.italic for run in runs)
+    assert _flat("".join(run.text for run in runs)) == f"Trước {_flat(text)} sau"
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_directive_prints_literally(seed: Session, renderer: Renderer, text: str) -> None:
+    session = seed.model_copy(deep=True)
+    session.conclusion.directives[0].text = text
+    session.subject = text
+    for doc_type in DocType:
+        body = renderer.blocks(session, doc_type).body_text()
+        assert _flat(text) in _flat(body), doc_type
+        html = renderer.html(session, doc_type)
+        assert "<script>" not in html and "<b>không phải HTML" not in html
+    document = build_document(renderer.blocks(session, DocType.THONG_BAO_KET_LUAN))
+    runs = [run for p in document.paragraphs for run in p.runs if _flat(text) in _flat(run.text)]
+    assert runs and all(not run.bold and not run.italic for run in runs)
+
+
+def test_cancelled_directives_never_appear(seed: Session, renderer: Renderer) -> None:
+    session = seed.model_copy(deep=True)
+    session.conclusion.directives[1].status = Status.CANCELLED
+    cancelled = session.conclusion.directives[1].text.rstrip(".")
+    for doc_type in DocType:
+        body = renderer.blocks(session, doc_type).body_text()
+        assert cancelled not in body
+    notice = renderer.blocks(session, DocType.THONG_BAO_KET_LUAN).body_text()
+    assert "\nd) " in notice and "\nđ) " not in notice  # labels close the gap
+
+
+def test_assignee_and_deadline_follow_a_directive(seed: Session, renderer: Renderer) -> None:
+    session = seed.model_copy(deep=True)
+    session.conclusion.directives.append(
+        Directive(id="d9", text="Báo cáo kết quả giải ngân.", assignees=["Sở Tài chính"],
+                  collaborators=["Kho bạc Nhà nước tỉnh"], deadline=dt.date(2024, 3, 31))
+    )
+    notice = renderer.blocks(session, DocType.THONG_BAO_KET_LUAN).body_text()
+    assert ("e) Báo cáo kết quả giải ngân (Sở Tài chính chủ trì thực hiện; Kho bạc Nhà nước "
+            "tỉnh phối hợp; thời hạn: 31/3/2024).") in notice
+    assert "đề nghị các cơ quan, đơn vị tập trung" in notice  # no longer one owner
+
+
+def test_empty_session_renders_gracefully(renderer: Renderer) -> None:
+    session = Session.new(dt.date(2024, 1, 9))
+    for doc_type in DocType:
+        document = renderer.blocks(session, doc_type)
+        assert document.body_text().rstrip().endswith("./.")
+        assert "None" not in document.body_text()
+        build_document(document)
+    minutes = renderer.blocks(session, DocType.BIEN_BAN).body_text()
+    assert "Địa điểm" not in minutes and "Ý kiến" not in minutes
+    assert renderer.blocks(session, DocType.BAO_CAO).header.place_date == (
+        "Ngày\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0tháng\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0năm 2024"
+    )
+
+
+def test_absentees_are_listed_with_reasons(seed: Session, renderer: Renderer) -> None:
+    session = seed.model_copy(deep=True)
+    session.attendees.append(
+        Attendee(id="p9", name="Lê Văn An", position="Giám đốc Sở Xây dựng",
+                 group="Về phía tỉnh", present=False, absence_reason="đi công tác")
+    )
+    minutes = renderer.blocks(session, DocType.BIEN_BAN).body_text()
+    assert "Vắng mặt:\n- Giám đốc Sở Xây dựng Lê Văn An (lý do: đi công tác)." in minutes
+    notice = renderer.blocks(session, DocType.THONG_BAO_KET_LUAN).body_text()
+    assert "Lê Văn An" not in notice
+
+
+def test_meeting_minutes_are_named_and_closed_as_a_meeting(
+    seed: Session, renderer: Renderer
+) -> None:
+    session = seed.model_copy(deep=True)
+    session.kind = "meeting"  # type: ignore[assignment]
+    document = renderer.blocks(session, DocType.BIEN_BAN)
+    assert document.summary.startswith("Cuộc họp của Chủ tịch Ủy ban nhân dân tỉnh")
+    assert document.body_text().endswith("Cuộc họp kết thúc vào 17 giờ 00 cùng ngày./.")
+
+
+_TEXT = strategies.text(max_size=60)
+_SHARED = Renderer()  # compiled templates are reused across examples, as in the window
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(subject=_TEXT, directive=_TEXT, name=_TEXT, figure=_TEXT, recipient=_TEXT)
+def test_any_unicode_is_rendered_literally_as_valid_xml(
+    seed: Session, subject: str, directive: str, name: str, figure: str, recipient: str
+) -> None:
+    session = seed.model_copy(deep=True)
+    session.subject = subject  # validate_assignment cleans it as the file reader would
+    session.conclusion.directives[0].text = directive
+    session.attendees[0].name = name
+    session.reports[0].figures[0].note = figure
+    session.document.recipients = [recipient]
+    renderer = _SHARED
+    for doc_type in (DocType.THONG_BAO_KET_LUAN, DocType.BAO_CAO):
+        rendered = renderer.blocks(session, doc_type)
+        body = _flat(rendered.body_text())
+        for value in (session.subject, session.conclusion.directives[0].text):
+            assert _flat(value).rstrip(".") in body
+        if _flat(session.reports[0].figures[0].note) and doc_type is DocType.BAO_CAO:
+            assert _flat(session.reports[0].figures[0].note) in body
+        if _flat(session.attendees[0].name) and doc_type is DocType.THONG_BAO_KET_LUAN:
+            assert _flat(session.attendees[0].name) in _flat(rendered.summary)
+        renderer.html(session, doc_type)
+        if doc_type is DocType.BAO_CAO:
+            continue  # one .docx per example keeps the property test fast
+        buffer = io.BytesIO()
+        build_document(rendered).save(buffer)
+        with zipfile.ZipFile(buffer) as package:
+            etree.fromstring(package.read("word/document.xml"))
+        Document(io.BytesIO(buffer.getvalue()))
+
+
+def test_written_file_is_a_valid_package(seed: Session, tmp_path: Path) -> None:
+    path = tmp_path / "x.docx"
+    Renderer().write_docx(seed, DocType.BIEN_BAN, path)
+    with zipfile.ZipFile(path) as package:
+        assert package.testzip() is None
+        for name in package.namelist():
+            if name.endswith(".xml"):
+                etree.fromstring(package.read(name))
