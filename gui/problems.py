@@ -25,6 +25,7 @@ class ProblemList(QListWidget):
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
         self.problems: list[Problem] = []
+        self.setVisible(False)
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         if list(problems) == self.problems:
