@@ -51,6 +51,7 @@ CELL_MARGIN_MM = 1.9  # Word's default left and right cell margin (0.19 cm)
 SIGNING_ROOM_LINES = 4
 #: Rule lengths relative to the text above them (Decree 30: 1/3–1/2; the motto's is whole).
 ORGAN_RULE_RATIO = 0.45
+_T, _TAB, _BR, _PRESERVE = qn("w:t"), qn("w:tab"), qn("w:br"), qn("xml:space")
 SUMMARY_RULE_RATIO = 0.4
 
 
@@ -58,25 +59,64 @@ class _Writer:
     def __init__(self) -> None:
         self.document = Document()
         self.styles = st.define_styles(self.document)
+        self.style_ids = {name: style.style_id for name, style in self.styles.items()}
         self.rfonts = st.rfonts()
+        self.sect_pr = self.document.element.body.sectPr
+        # Prototypes copied for each paragraph and run: lxml copies faster than it builds.
+        self.empty_paragraphs = {}
+        for name, style_id in self.style_ids.items():
+            p = OxmlElement("w:p")
+            p.get_or_add_pPr().style = style_id
+            self.empty_paragraphs[name] = p
+        self.empty_runs = {}
+        for bold in (False, True):
+            for italic in (False, True):
+                r = OxmlElement("w:r")
+                rpr = OxmlElement("w:rPr")
+                rpr.append(copy.deepcopy(self.rfonts))
+                if bold:
+                    rpr.append(OxmlElement("w:b"))
+                if italic:
+                    rpr.append(OxmlElement("w:i"))
+                r.append(rpr)
+                self.empty_runs[bold, italic] = r
 
     # -- small helpers -------------------------------------------------------------------
 
     def paragraph(self, container: Any, style: str, text: str = "") -> DocxParagraph:
-        paragraph = container.add_paragraph()
-        paragraph.style = self.styles[style]
+        """A new paragraph in *container* (document or cell) naming *style* by its id.
+
+        The style is set as ``w:pStyle`` directly: python-docx's ``paragraph.style = …``
+        scans every style for the default one on each call, which dominated large documents.
+        """
+        p = copy.deepcopy(self.empty_paragraphs[style])
+        if container is self.document:
+            self.sect_pr.addprevious(p)
+        else:
+            container._element.append(p)
+        paragraph = DocxParagraph(p, container if container is not self.document else
+                                  self.document._body)
         if text:
             self.run(paragraph, Run(text))
         return paragraph
 
     def run(self, paragraph: DocxParagraph, run: Run) -> None:
-        added = paragraph.add_run(run.text)
-        rpr = added._r.get_or_add_rPr()
-        rpr.insert(0, copy.deepcopy(self.rfonts))
-        if run.bold:
-            added.bold = True
-        if run.italic:
-            added.italic = True
+        """Append a ``w:r`` with the font on all four scripts; "\n" and "\t" become breaks
+        and tabs as Word writes them."""
+        r = copy.deepcopy(self.empty_runs[run.bold, run.italic])
+        for index, line in enumerate(run.text.split("\n")):
+            if index:
+                r.append(r.makeelement(_BR))
+            for piece_index, piece in enumerate(line.split("\t")):
+                if piece_index:
+                    r.append(r.makeelement(_TAB))
+                if piece:
+                    t = r.makeelement(_T)
+                    t.text = piece
+                    if piece != piece.strip():
+                        t.set(_PRESERVE, "preserve")
+                    r.append(t)
+        paragraph._p.append(r)
 
     def rule(self, cell: Any, column_mm: float, length_mm: float) -> DocxParagraph:
         """An empty paragraph whose bottom border, *length_mm* long, is centred in the column."""
@@ -124,9 +164,10 @@ class _Writer:
         layout = OxmlElement("w:tblLayout")
         layout.set(qn("w:type"), "fixed")
         tbl_pr.append(layout)
-        for column, width in zip(table.columns, widths_mm, strict=True):
+        columns = len(widths_mm)
+        for index, (column, width) in enumerate(zip(table.columns, widths_mm, strict=True)):
             column.width = Mm(width)
-            for cell in column.cells:
+            for cell in table._cells[index::columns]:
                 cell.width = Mm(width)
 
     @staticmethod
@@ -285,10 +326,11 @@ class _Writer:
         widths = _column_widths(block, columns)
         table = self.document.add_table(rows=len(block.rows), cols=columns)
         self._layout(table, widths, "single")
+        cells = table._cells  # computed once: table.cell() rebuilds this list on every call
         for row_index, row in enumerate(block.rows):
             header = row_index < block.header_rows
             for column in range(columns):
-                cell = table.cell(row_index, column)
+                cell = cells[row_index * columns + column]
                 target = self.first_paragraph(cell)
                 paragraph = self.paragraph(target, st.TABLE_HEADER if header else st.TABLE)
                 align = block.aligns[column] if column < len(block.aligns) else ""
