@@ -20,6 +20,7 @@ from typing import Annotated, Any, Final, Literal, get_args, get_origin
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainSerializer,
@@ -56,7 +57,19 @@ def _item_id(value: str) -> str:
 ItemId = Annotated[str, AfterValidator(_item_id)]
 """Identifier of an attendee, report, opinion or directive, unique within its list."""
 
-ClockTime = Annotated[dt.time, PlainSerializer(_serialize_time, return_type=str, when_used="json")]
+def _time_from_text(value: Any) -> Any:
+    """Only "HH:MM" text (or a time) is a clock time; pydantic would read 0 as midnight UTC."""
+    if isinstance(value, str | dt.time):
+        return value
+    raise PydanticCustomError("time_type", "a time must be written as HH:MM")
+
+
+ClockTime = Annotated[
+    dt.time,
+    BeforeValidator(_time_from_text),
+    AfterValidator(lambda value: value.replace(tzinfo=None)),
+    PlainSerializer(_serialize_time, return_type=str, when_used="json"),
+]
 """A time of day written "HH:MM" in the file."""
 
 
