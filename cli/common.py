@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from models import Problem, Severity
-from storage import Store
+
+if TYPE_CHECKING:
+    from storage import Store
 
 
 class CommandFailed(Exception):
@@ -24,6 +27,8 @@ def open_store(args: argparse.Namespace) -> Store:
 
     Use as ``with open_store(args) as store:``; failures are ``StoreError``s.
     """
+    from storage import Store  # loaded on first use: SQLAlchemy is slow to import
+
     return Store.open(getattr(args, "data_dir", None))
 
 

@@ -54,7 +54,7 @@ def _templates_dir(data_dir: Path | None) -> Path | None:
 
         folder = Path(user_data_dir("thuky", appauthor=False)) / TEMPLATES_FOLDER
     else:
-        from storage.store import resolve_data_dir
+        from storage.location import resolve_data_dir
 
         folder = resolve_data_dir(data_dir) / TEMPLATES_FOLDER
     return folder if folder.is_dir() else None

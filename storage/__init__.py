@@ -4,9 +4,28 @@ No Qt and no docx here. Open with ``Store.open(data_dir)``; every known failure 
 ``StoreError`` whose text can be shown to the user as it is.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from storage.errors import SessionNotFound, StoreCorrupt, StoreError, StoreLocked, StoreTooNew
+from storage.location import DATA_DIR_ENV, resolve_data_dir
 from storage.records import DirectiveRow, Person, RevisionInfo, SessionSummary
-from storage.store import DATA_DIR_ENV, DB_NAME, KEEP_REVISIONS, Store, resolve_data_dir
+
+if TYPE_CHECKING:
+    from storage.store import DB_NAME, KEEP_REVISIONS, Store
+
+# SQLAlchemy costs a quarter of a second to import; commands that never open the store (render
+# from a file, validate) should not pay it, so the store module loads on first use.
+_LAZY = {"DB_NAME", "KEEP_REVISIONS", "Store"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module("storage.store"), name)
+    raise AttributeError(f"module 'storage' has no attribute {name!r}")
+
 
 __all__ = [
     "DATA_DIR_ENV",

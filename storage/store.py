@@ -10,14 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
-from platformdirs import user_data_dir
 from sqlalchemy import Connection, Engine, Insert, Table, and_, bindparam, case, delete, select
 from sqlalchemy import insert as sql_insert
 from sqlalchemy import update as sql_update
@@ -27,27 +25,17 @@ from models import Issuer, Kind, Session, SessionInvalid, Status, dump_json, par
 from storage import schema
 from storage.db import create_sqlite_engine, transaction
 from storage.errors import SessionNotFound, StoreError
+from storage.location import resolve_data_dir
 from storage.records import DirectiveRow, Person, RevisionInfo, SessionSummary
 from storage.schema import directive_assignees, directives, issuers, people, revisions, sessions
 from storage.search import LIKE_ESCAPE, date_words, search_key, word_start_pattern, words
 
 DB_NAME: Final = "thuky.sqlite3"
-DATA_DIR_ENV: Final = "THUKY_DATA_DIR"
 #: Revisions kept per session; older ones are pruned on save.
 KEEP_REVISIONS: Final = 50
 
 #: position, text, assignees, deadline (ISO text), status: cheap to build, compare and hash.
 _DirectiveValues = tuple[int, str, tuple[str, ...], str | None, str]
-
-
-def resolve_data_dir(data_dir: Path | None = None) -> Path:
-    """--data-dir, else $THUKY_DATA_DIR, else the platform's per-user data folder."""
-    if data_dir is not None:
-        return Path(data_dir).expanduser()
-    from_env = os.environ.get(DATA_DIR_ENV, "").strip()
-    if from_env:
-        return Path(from_env).expanduser()
-    return Path(user_data_dir("thuky", appauthor=False))
 
 
 def _utcnow() -> dt.datetime:
