@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -52,6 +53,8 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     temp = Path(temp_name)
     try:
         os.close(handle)
+        # mkstemp makes the file private (0600); give it the mode an ordinary file would have.
+        os.chmod(temp, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644)
         write(temp)
         with open(temp, "rb+") as stream:
             os.fsync(stream.fileno())

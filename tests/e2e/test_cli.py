@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-import cli.files
+import renderer.atomic
 from main import main
 from storage import DB_NAME
 
@@ -248,11 +248,17 @@ def test_a_failed_export_keeps_the_old_file_whole(
     def fail(*_: Any) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cli.files.os, "replace", fail)
+    monkeypatch.setattr(renderer.atomic.os, "replace", fail)
     assert main([*imported, "export", "1", "-o", str(target)]) == 1
-    assert "No space left" in capsys.readouterr().err
+    assert "ổ đĩa đã đầy" in capsys.readouterr().err
     assert target.read_text(encoding="utf-8") == "bản cũ"
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["out.json"]
+
+
+def test_an_exported_file_is_readable_like_any_other(imported: list[str], tmp_path: Path) -> None:
+    target = tmp_path / "new.json"
+    assert main([*imported, "export", "1", "-o", str(target)]) == 0
+    assert target.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
 
 
 def test_export_to_stdout(imported: list[str], capsys: pytest.CaptureFixture[str],
