@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models import Problem, Severity
+from models import LoadedSession, Problem, SessionInvalid, Severity, read_session_file
 
 if TYPE_CHECKING:
     from storage import Store
@@ -37,3 +38,14 @@ def problem_lines(problems: Iterable[Problem]) -> list[str]:
     return [
         f"  {'cảnh báo' if p.severity is Severity.WARNING else 'lỗi'}: {p}" for p in problems
     ]
+
+
+def read_or_report(path: Path, refusal: str) -> LoadedSession | None:
+    """Read a session file; if it is refused, print *refusal* and each problem, return None."""
+    try:
+        return read_session_file(path)
+    except SessionInvalid as invalid:
+        say(refusal)
+        for line in problem_lines(invalid.problems):
+            say(line)
+        return None

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cli.common import open_store, problem_lines, say
-from models import SessionInvalid, read_session_file
+from cli.common import open_store, problem_lines, read_or_report, say
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,12 +19,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        loaded = read_session_file(args.file)
-    except SessionInvalid as invalid:
-        say(f"Không nhập được: tệp {args.file} không hợp lệ:")
-        for line in problem_lines(invalid.problems):
-            say(line)
+    loaded = read_or_report(args.file, f"Không nhập được: tệp {args.file} không hợp lệ:")
+    if loaded is None:
         return 1
     with open_store(args) as store:
         session_id = store.save(loaded.session)
