@@ -36,6 +36,7 @@ def check_session(session: Session) -> list[Problem]:
     problems += _duplicate_ids(session.reports, "reports")
     problems += _duplicate_ids(session.opinions, "opinions")
     problems += _duplicate_ids(session.conclusion.directives, "conclusion.directives")
+    problems += _duplicate_ids(session.conclusion.proposals, "conclusion.proposals")
 
     attendee_ids = {a.id for a in session.attendees}
     for index, report in enumerate(session.reports):

@@ -162,9 +162,22 @@ class Directive(_Model):
     status: Status = Status.OPEN
 
 
+class Proposal(_Model):
+    """A proposal (đề xuất, kiến nghị) put to the chair, and the chair's answer.
+
+    Mẫu 1.4 gives the answers their own section in a Thông báo kết luận; a proposal the
+    chair has not answered yet is kept but not printed.
+    """
+
+    id: ItemId
+    text: Text = ""
+    answer: Text = ""
+
+
 class Conclusion(_Model):
     assessment: list[Text] = Field(default_factory=list)
     directives: list[Directive] = Field(default_factory=list)
+    proposals: list[Proposal] = Field(default_factory=list)
 
     @property
     def active_directives(self) -> list[Directive]:

@@ -97,6 +97,22 @@ def test_ids_are_unique_in_each_list(list_path: tuple[str, ...]) -> None:
     assert problems[0] == f"{path}: mã {target[0]['id']!r} bị trùng với {'.'.join(list_path)}[0]"
 
 
+def test_proposals_are_optional_and_their_ids_unique() -> None:
+    data = doc()
+    assert "proposals" not in data["conclusion"]
+    data["conclusion"]["proposals"] = [
+        {"id": "k1", "text": "bổ sung vốn", "answer": "Đồng ý về chủ trương."},
+        {"id": "k1", "text": "gia hạn", "answer": ""},
+    ]
+    assert refused(data) == [
+        "conclusion.proposals[1].id: mã 'k1' bị trùng với conclusion.proposals[0]"
+    ]
+    data["conclusion"]["proposals"][1]["id"] = "k2"
+    session = parse_document(data).session
+    assert [p.answer for p in session.conclusion.proposals] == ["Đồng ý về chủ trương.", ""]
+    assert session.to_document()["conclusion"]["proposals"] == data["conclusion"]["proposals"]
+
+
 def test_the_same_id_in_different_lists_is_fine() -> None:
     data = doc()
     data["reports"][0]["id"] = "p1"
