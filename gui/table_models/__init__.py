@@ -122,7 +122,7 @@ def opinions_model(edits: Edits) -> ListTableModel:
             "choice",
             attendee_choices(edits.doc),
         ),
-        Column("content", QCoreApplication.translate("Tables", "Nội dung")),
+        Column("content", QCoreApplication.translate("Tables", "Nội dung"), "summary"),
     ]
     return ListTableModel(
         edits, ("opinions",), columns, new, QCoreApplication.translate("Tables", "Ý kiến")

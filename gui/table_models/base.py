@@ -36,7 +36,9 @@ Choices = Callable[[], Sequence[tuple[Any, str]]]
 class Column:
     """One column: the row attribute it shows, its header, and how it is edited.
 
-    kind is "text", "list" (items separated by ";"), "date", "time", "choice" or "check".
+    kind is "text", "list" (items separated by ";"), "date", "time", "choice", "check", or
+    "summary": the first line of a multi-line text, read-only because a form field beside
+    the table edits the whole text (a one-line cell editor would flatten its paragraphs).
     """
 
     key: str
@@ -50,6 +52,14 @@ def clock_text(value: dt.time | None) -> str:
     if value is None:
         return ""
     return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+
+
+def first_line(text: str) -> str:
+    """The first non-blank line, with "…" when more follows."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return ""
+    return lines[0] + (" …" if len(lines) > 1 else "")
 
 
 def list_text(values: Sequence[str]) -> str:
@@ -125,8 +135,11 @@ class ListTableModel(QAbstractTableModel):
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemIsDragEnabled
         )
-        if self.columns[index.column()].kind == "check":
+        kind = self.columns[index.column()].kind
+        if kind == "check":
             return base | Qt.ItemFlag.ItemIsUserCheckable
+        if kind == "summary":
+            return base
         return base | Qt.ItemFlag.ItemIsEditable
 
     def _choice_label(self, column: Column, value: Any) -> str:
@@ -147,6 +160,10 @@ class ListTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             return None
+        if column.kind == "summary":
+            if role == Qt.ItemDataRole.DisplayRole:
+                return first_line(value)
+            return value if role == Qt.ItemDataRole.ToolTipRole else None
         if role == Qt.ItemDataRole.EditRole:
             if column.kind == "list":
                 return list_text(value)
@@ -175,6 +192,8 @@ class ListTableModel(QAbstractTableModel):
         if not index.isValid() or self.path is None:
             return False
         column = self.columns[index.column()]
+        if column.kind == "summary":
+            return False
         if column.kind == "check":
             if role != Qt.ItemDataRole.CheckStateRole:
                 return False
