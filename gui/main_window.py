@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
         copy.opinions = []
         copy.conclusion.assessment = []
         copy.conclusion.directives = []
+        copy.conclusion.proposals = []
         copy.notes = []
         copy.document.number = ""
         copy.document.issued_on = None

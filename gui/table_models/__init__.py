@@ -18,6 +18,7 @@ from models import (
     Figure,
     Note,
     Opinion,
+    Proposal,
     Report,
     Role,
     Status,
@@ -33,6 +34,7 @@ __all__ = [
     "figures_model",
     "notes_model",
     "opinions_model",
+    "proposals_model",
     "reports_model",
 ]
 
@@ -151,6 +153,20 @@ def directives_model(edits: Edits) -> ListTableModel:
     ]
     name = QCoreApplication.translate("Tables", "Chỉ đạo")
     return ListTableModel(edits, ("conclusion", "directives"), columns, new, name)
+
+
+def proposals_model(edits: Edits) -> ListTableModel:
+    """Mẫu 1.4's third section: what the counterpart asked for and what the chair answered."""
+
+    def new(items: list[Any]) -> Proposal:
+        return Proposal(id=next_id("k", _ids(items)), text="", answer="")
+
+    columns = [
+        Column("text", QCoreApplication.translate("Tables", "Đề xuất, kiến nghị")),
+        Column("answer", QCoreApplication.translate("Tables", "Ý kiến trả lời")),
+    ]
+    name = QCoreApplication.translate("Tables", "Đề xuất")
+    return ListTableModel(edits, ("conclusion", "proposals"), columns, new, name)
 
 
 def notes_model(edits: Edits) -> ListTableModel:

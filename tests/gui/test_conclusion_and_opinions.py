@@ -1,4 +1,4 @@
-"""Opinions spanning several paragraphs; proposals and the chair's answers (Mẫu 1.4 section 3)."""
+"""Proposals and the chair's answers (Mẫu 1.4 section 3); opinions spanning several paragraphs."""
 
 from __future__ import annotations
 
@@ -7,11 +7,66 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
-from tests.gui.helpers import focused, key_clicks, press, type_text
+from models import Proposal
+from tests.gui.helpers import commit, focused, key_clicks, press, type_text
 
 
 def import_seed(window: MainWindow, seed_path: Path) -> None:
     assert window.import_file(seed_path)
+
+
+def test_proposals_are_typed_reordered_removed_and_undone(
+    qtbot: QtBot, window: MainWindow, qtmodeltester: object
+) -> None:
+    press(qtbot, "Alt+5")
+    section = window.editor.conclusion
+    press(qtbot, "Alt+X")  # the caption's mnemonic puts the cursor in the proposals table
+    assert focused() is section.proposals
+    press(qtbot, "Ctrl+Return")
+    key_clicks(focused(), "Hỗ trợ kinh phí nâng cấp đường Nguyễn Huệ")
+    press(qtbot, "Tab")  # commits and opens the answer
+    key_clicks(focused(), "Giao Sở Tài chính tham mưu")
+    commit(qtbot, section.proposals)
+    press(qtbot, "Ctrl+Return")
+    key_clicks(focused(), "Bổ sung biên chế giáo viên")
+    commit(qtbot, section.proposals)
+
+    proposals = window.doc.session.conclusion.proposals
+    assert proposals == [
+        Proposal(id="k1", text="Hỗ trợ kinh phí nâng cấp đường Nguyễn Huệ",
+                 answer="Giao Sở Tài chính tham mưu"),
+        Proposal(id="k2", text="Bổ sung biên chế giáo viên", answer=""),
+    ]
+    assert window.doc.session.conclusion.directives == []  # Ctrl+Enter went to the right table
+    qtmodeltester.check(section.proposals_model)  # type: ignore[attr-defined]
+
+    press(qtbot, "Alt+Up", section.proposals)
+    assert [p.id for p in window.doc.session.conclusion.proposals] == ["k2", "k1"]
+    press(qtbot, "Ctrl+Del", section.proposals)
+    assert [p.id for p in window.doc.session.conclusion.proposals] == ["k1"]
+    assert section.proposals_model.rowCount() == 1
+    press(qtbot, "Ctrl+Z", section.proposals)
+    assert [p.id for p in window.doc.session.conclusion.proposals] == ["k2", "k1"]
+    press(qtbot, "Ctrl+Z", section.proposals)
+    assert [p.id for p in window.doc.session.conclusion.proposals] == ["k1", "k2"]
+
+
+def test_a_problem_in_a_proposal_jumps_to_its_cell(window: MainWindow) -> None:
+    window.editor.show_section(4)
+    section = window.editor.conclusion
+    section.proposals_model.add_row()
+    section.proposals_model.add_row()
+    window.jump_to("conclusion.proposals[1].answer")
+    assert focused() is section.proposals
+    current = section.proposals.currentIndex()
+    assert (current.row(), current.column()) == (1, 1)
+
+
+def test_duplicate_starts_without_the_old_proposals(qtbot: QtBot, window: MainWindow) -> None:
+    window.editor.conclusion.proposals_model.add_row()
+    assert len(window.doc.session.conclusion.proposals) == 1
+    press(qtbot, "Ctrl+Shift+N", window)
+    assert window.doc.session.conclusion.proposals == []
 
 
 def test_an_opinion_takes_paragraphs_and_its_typing_is_one_undo_step(

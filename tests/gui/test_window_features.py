@@ -34,6 +34,7 @@ def test_every_table_model_passes_the_model_tester(
         window.editor.reports.figures_model,
         window.editor.opinions.model,
         window.editor.conclusion.model,
+        window.editor.conclusion.proposals_model,
         window.editor.notes.model,
         window.session_list.model,
     ]
