@@ -10,15 +10,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from storage.errors import SessionNotFound, StoreCorrupt, StoreError, StoreLocked, StoreTooNew
-from storage.location import DATA_DIR_ENV, resolve_data_dir
+from storage.location import DATA_DIR_ENV, DB_NAME, resolve_data_dir
 from storage.records import DirectiveRow, Person, RevisionInfo, SessionSummary
 
 if TYPE_CHECKING:
-    from storage.store import DB_NAME, KEEP_REVISIONS, Store
+    from storage.store import KEEP_REVISIONS, Store
 
 # SQLAlchemy costs a quarter of a second to import; commands that never open the store (render
 # from a file, validate) should not pay it, so the store module loads on first use.
-_LAZY = {"DB_NAME", "KEEP_REVISIONS", "Store"}
+_LAZY = {"KEEP_REVISIONS", "Store"}
 
 
 def __getattr__(name: str) -> Any:

@@ -10,6 +10,8 @@ from typing import Final
 from platformdirs import user_data_dir
 
 DATA_DIR_ENV: Final = "THUKY_DATA_DIR"
+#: The store's file in the data folder (backups and recovery name it without loading SQLAlchemy).
+DB_NAME: Final = "thuky.sqlite3"
 
 
 def resolve_data_dir(data_dir: Path | None = None) -> Path:

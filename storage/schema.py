@@ -11,6 +11,7 @@ transaction so a failed upgrade leaves the file as it was. A newer one is refuse
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Final
@@ -32,6 +33,7 @@ from sqlalchemy import (
     text,
 )
 
+from storage import db
 from storage.errors import StoreCorrupt, StoreTooNew
 
 SCHEMA_VERSION: Final = 1
@@ -127,6 +129,9 @@ issuers = Table(
     UniqueConstraint("parent", "name", "symbol"),
 )
 
+_FOREIGN_TABLES: Final = "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+_FOREIGN: Final = "tệp chứa dữ liệu của một chương trình khác"
+
 Migration = Callable[[Connection], None]
 
 #: MIGRATIONS[n] upgrades a database from version n to n + 1. Version 0 is an empty file,
@@ -138,6 +143,21 @@ def user_version(connection: Connection) -> int:
     return int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
 
 
+def refuse_foreign(path: Path) -> None:
+    """Raise ``StoreCorrupt`` if an existing *path* is not a Thư ký database, before the
+    engine opens it: its first connection switches the file to WAL, and another program's
+    database (or a damaged file, which is moved aside whole) must keep its bytes exactly."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True, timeout=db.BUSY_TIMEOUT_S)
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        tables = connection.execute(_FOREIGN_TABLES).fetchone()[0]
+    finally:
+        connection.close()
+    if version == 0 and tables:
+        raise StoreCorrupt(path, _FOREIGN)
+
+
 def migrate(connection: Connection, path: Path) -> None:
     """Bring the database to ``SCHEMA_VERSION``; run inside a write transaction."""
     found = user_version(connection)
@@ -146,11 +166,8 @@ def migrate(connection: Connection, path: Path) -> None:
     if found > SCHEMA_VERSION:
         raise StoreTooNew(path, found, SCHEMA_VERSION)
     if found == 0:
-        foreign = connection.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-        ).scalar_one()
-        if foreign:
-            raise StoreCorrupt(path, "tệp chứa dữ liệu của một chương trình khác")
+        if connection.exec_driver_sql(_FOREIGN_TABLES).scalar_one():
+            raise StoreCorrupt(path, _FOREIGN)
         metadata.create_all(connection)
     else:
         for version in range(found, SCHEMA_VERSION):

@@ -23,14 +23,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from models import Issuer, Kind, Session, SessionInvalid, Status, dump_json, parse_json
 from storage import schema
-from storage.db import create_sqlite_engine, transaction
+from storage.db import create_sqlite_engine, known_errors, transaction
 from storage.errors import SessionNotFound, StoreError
-from storage.location import resolve_data_dir
+from storage.location import DB_NAME, resolve_data_dir
 from storage.records import DirectiveRow, Person, RevisionInfo, SessionSummary
 from storage.schema import directive_assignees, directives, issuers, people, revisions, sessions
 from storage.search import LIKE_ESCAPE, date_words, search_key, word_start_pattern, words
 
-DB_NAME: Final = "thuky.sqlite3"
 #: Revisions kept per session; older ones are pruned on save.
 KEEP_REVISIONS: Final = 50
 
@@ -96,6 +95,9 @@ class Store(AbstractContextManager["Store"]):
         if not folder.is_dir():
             raise StoreError(f"{folder} không phải là một thư mục; hãy chọn thư mục dữ liệu khác.")
         path = folder / DB_NAME
+        if path.is_file() and path.stat().st_size:
+            with known_errors(path):
+                schema.refuse_foreign(path)
         store = cls(folder, path, create_sqlite_engine(path))
         try:
             with store._read() as connection:

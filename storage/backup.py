@@ -1,0 +1,195 @@
+"""Daily backups of the store: one checked copy a day in ``<data folder>/backups``, 7 kept.
+
+The copy is made with SQLite's online backup API from a connection of its own, so the window
+can take it on a worker thread while the clerk keeps typing: in WAL mode the copy reads one
+consistent snapshot and never blocks the autosave. Only the standard ``sqlite3`` module is
+used here (no SQLAlchemy), which keeps ``backups`` and ``restore-backup`` quick to start.
+
+A copy counts only once ``PRAGMA quick_check`` has passed on it and it has been renamed into
+place; a damaged copy is deleted and never pushes a good backup out of the seven kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from storage.errors import StoreError
+from storage.location import DB_NAME
+
+BACKUP_DIR: Final = "backups"
+#: How many daily copies are kept; the oldest go first.
+KEEP_BACKUPS: Final = 7
+#: Seconds the copy waits for a writer that holds the database (the window's autosave).
+_BUSY_TIMEOUT_S: Final = 10.0
+_NAME = re.compile(r"thuky-(\d{4}-\d{2}-\d{2})\.sqlite3")
+
+
+class BackupFailed(StoreError):
+    """Today's copy could not be made or did not pass its check; older copies are untouched."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One daily copy of the store, ready to be restored."""
+
+    path: Path
+    taken_on: dt.date
+    size: int  # bytes
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / BACKUP_DIR
+
+
+def backup_name(day: dt.date) -> str:
+    return f"thuky-{day.isoformat()}.sqlite3"
+
+
+def list_backups(data_dir: Path) -> list[Backup]:
+    """The daily copies in *data_dir*, newest first; a missing folder means none."""
+    found: list[Backup] = []
+    try:
+        entries = list(os.scandir(backup_dir(data_dir)))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    for entry in entries:
+        match = _NAME.fullmatch(entry.name)
+        if match is None or not entry.is_file():
+            continue
+        try:
+            day = dt.date.fromisoformat(match.group(1))
+        except ValueError:  # thuky-2026-02-31.sqlite3: not one of ours
+            continue
+        found.append(Backup(Path(entry.path), day, entry.stat().st_size))
+    found.sort(key=lambda backup: backup.taken_on, reverse=True)
+    return found
+
+
+def make_daily_backup(
+    data_dir: Path, *, today: dt.date | None = None, keep: int = KEEP_BACKUPS
+) -> Backup | None:
+    """Copy the store into ``backups/thuky-YYYY-MM-DD.sqlite3`` unless today's copy exists.
+
+    Returns the new backup, or None when there is nothing to do: today's copy exists, there is
+    no store yet, or the store holds no session (an empty store — for example the fresh one
+    started after a damaged file was moved aside — must not become the newest backup).
+    Raises ``BackupFailed`` when the copy cannot be made or fails its check; the backups
+    already kept are then left exactly as they were.
+    """
+    data_dir = Path(data_dir)
+    day = today or dt.date.today()
+    folder = backup_dir(data_dir)
+    target = folder / backup_name(day)
+    source = data_dir / DB_NAME
+    if target.exists() or not source.is_file():
+        return None
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as error:
+        raise BackupFailed(
+            f"Không tạo được thư mục sao lưu {folder} ({error.strerror or error})."
+        ) from None
+    temp = folder / f".{target.name}.{os.getpid()}.tmp"
+    try:
+        empty = _copy(source, temp)
+        if empty:
+            return None
+        problem = check_database(temp)
+        if problem is not None:
+            raise BackupFailed(
+                f"Bản sao lưu ngày {day:%d/%m/%Y} không đạt kiểm tra ({problem}); "
+                f"có thể tệp dữ liệu {source} đã bị hỏng. Các bản sao lưu cũ được giữ nguyên."
+            )
+        _fsync(temp)
+        os.replace(temp, target)
+        fsync_dir(folder)
+    except OSError as error:
+        raise BackupFailed(
+            f"Không ghi được bản sao lưu vào {folder} ({error.strerror or error})."
+        ) from None
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+    _prune(data_dir, keep)
+    return Backup(target, day, target.stat().st_size)
+
+
+def check_database(path: Path) -> str | None:
+    """None when *path* is a sound SQLite file, else what ``quick_check`` (or opening) says."""
+    try:
+        with _connect(path, "ro") as connection:
+            rows = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return None if rows == ["ok"] else "; ".join(str(row) for row in rows)
+
+
+def _copy(source: Path, temp: Path) -> bool:
+    """Copy *source* to *temp* with the backup API; True when the store holds no session.
+
+    The copy is switched to a rollback journal so that a backup is one self-contained file
+    (no -wal beside it) and can be checked and copied like any other file.
+    """
+    temp.unlink(missing_ok=True)
+    try:
+        with _connect(source, "rw") as src:
+            sessions = src.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sessions'"
+            ).fetchone()[0]
+            if not sessions or not src.execute("SELECT count(*) FROM sessions").fetchone()[0]:
+                return True
+            with _connect(temp, "rwc") as dst:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE").fetchall()
+    except sqlite3.DatabaseError as error:
+        raise BackupFailed(
+            f"Không sao lưu được tệp dữ liệu {source} ({error}). "
+            "Các bản sao lưu cũ được giữ nguyên."
+        ) from None
+    return False
+
+
+def _prune(data_dir: Path, keep: int) -> None:
+    """Delete all but the newest *keep* copies (never today's: it is the newest)."""
+    for old in list_backups(data_dir)[max(keep, 1):]:
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+
+
+@contextlib.contextmanager
+def _connect(path: Path, mode: str) -> Iterator[sqlite3.Connection]:
+    """A plain sqlite3 connection that is really closed afterwards (sqlite3's own context
+    manager only commits). ``mode`` is the URI mode: ro, rw (must exist) or rwc."""
+    uri = f"{Path(path).resolve().as_uri()}?mode={mode}"
+    connection = sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable; Windows cannot open a folder and needs no such step."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

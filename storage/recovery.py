@@ -1,0 +1,214 @@
+"""Opening the store when its file is damaged, and putting a daily backup back in its place.
+
+A damaged ``thuky.sqlite3`` must neither stop the clerk from working nor be lost: it is
+renamed beside itself with a timestamp (``thuky.sqlite3.hong-20261126-010800``; its -wal and
+-shm go with it, so the bytes SQLite had are all kept), a fresh store is opened, and the
+caller tells the user where the old file went and which backup can be restored.
+
+Only ``StoreCorrupt`` is damage. A store written by a newer Thư ký (``StoreTooNew``) or held
+by another program (``StoreLocked``) is sound and stays where it is; those errors propagate.
+
+Corruption is detected when the store is opened: SQLite refuses a file that is not a
+database or whose header is broken, and ``PRAGMA quick_check`` then reads every page, which
+finds damage in the middle of the file before the clerk's first save could touch it
+(its cost is in benchmarks/RESULTS.md). Nothing here imports SQLAlchemy until it is called.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from storage.backup import (
+    Backup,
+    BackupFailed,
+    check_database,
+    fsync_dir,
+    list_backups,
+    make_daily_backup,
+)
+from storage.errors import StoreCorrupt, StoreError, StoreTooNew
+from storage.location import DB_NAME, resolve_data_dir
+
+if TYPE_CHECKING:
+    from storage.store import Store
+
+__all__ = [
+    "Backup",
+    "BackupFailed",
+    "MovedAside",
+    "list_backups",
+    "make_daily_backup",
+    "open_store",
+    "quick_check",
+    "restore_backup",
+]
+
+#: Suffix label of a damaged store moved aside ("hỏng": damaged).
+DAMAGED: Final = "hong"
+#: Suffix label of the store a restore replaced ("trước khôi phục": before the restore).
+REPLACED: Final = "truoc-khoi-phuc"
+#: SQLite's companion files: the write-ahead log and its index belong to the database.
+_COMPANIONS: Final = ("-wal", "-shm")
+_RESTORE_TMP: Final = ".restore.tmp"
+
+
+@dataclass(frozen=True)
+class MovedAside:
+    """Where a store file was put so that a fresh one could take its place."""
+
+    original: Path  # .../thuky.sqlite3
+    moved_to: Path  # .../thuky.sqlite3.hong-20261126-010800
+    reason: str  # why, in plain Vietnamese (the StoreCorrupt message)
+    companions: tuple[Path, ...] = ()  # the -wal / -shm moved with it, if there were any
+
+
+def open_store(data_dir: Path | None) -> tuple[Store, MovedAside | None]:
+    """Open the store; if its file is damaged, move it aside and open a fresh one.
+
+    Returns the open store and what was moved (None when the store was sound). Any other
+    ``StoreError`` (newer version, locked, unwritable folder) propagates unchanged.
+    """
+    from storage.store import Store
+
+    folder = resolve_data_dir(data_dir)
+    try:
+        store = Store.open(folder)
+        try:
+            quick_check(store)
+        except BaseException:
+            store.close()
+            raise
+    except StoreTooNew:
+        raise
+    except StoreCorrupt as corrupt:
+        moved = move_aside(folder / DB_NAME, DAMAGED, str(corrupt))
+        return Store.open(folder), moved
+    return store, None
+
+
+def quick_check(store: Store) -> None:
+    """Raise ``StoreCorrupt`` unless ``PRAGMA quick_check`` finds every page sound."""
+    with store.connection() as connection:
+        rows = [str(row) for row in connection.exec_driver_sql("PRAGMA quick_check(5)").scalars()]
+    if rows != ["ok"]:
+        raise StoreCorrupt(store.path, "kiểm tra toàn vẹn phát hiện lỗi: " + "; ".join(rows))
+
+
+def move_aside(path: Path, label: str, reason: str) -> MovedAside:
+    """Rename *path* (and its -wal/-shm) to ``<name>.<label>-<local time>``; never overwrite.
+
+    The companions go first: a -wal left beside a new, empty database would be replayed
+    into it by SQLite.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    number = 1
+    while any(Path(f"{target}{end}").exists() for end in ("", *_COMPANIONS)):
+        number += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{number}")
+    companions: list[Path] = []
+    try:
+        for end in _COMPANIONS:
+            source = Path(f"{path}{end}")
+            if source.exists():
+                os.replace(source, f"{target}{end}")
+                companions.append(Path(f"{target}{end}"))
+        os.replace(path, target)
+        fsync_dir(path.parent)
+    except OSError as error:
+        raise StoreError(
+            f"{reason} Không chuyển được tệp này sang chỗ khác để bắt đầu kho dữ liệu mới "
+            f"({error.strerror or error}); hãy kiểm tra quyền ghi vào thư mục {path.parent}."
+        ) from None
+    return MovedAside(path, target, reason, tuple(companions))
+
+
+def restore_backup(data_dir: Path, backup: Backup) -> Path | None:
+    """Put *backup* in place of the store; return where the replaced file went (None: none).
+
+    The caller must have closed the store. The backup is copied and opened (checked and
+    upgraded if it is older) in a temporary folder first; only a copy that opens replaces
+    the store, and the replaced file is moved aside, never deleted. A damaged backup raises
+    ``StoreError`` and leaves the current store as it was.
+    """
+    from storage.store import Store
+
+    folder = Path(data_dir)
+    when = f"{backup.taken_on:%d/%m/%Y}"
+    problem = check_database(backup.path) if backup.path.is_file() else "không còn tệp"
+    if problem is not None:
+        raise StoreError(
+            f"Bản sao lưu ngày {when} ({backup.path}) bị hỏng, không khôi phục được "
+            f"({problem}). Kho dữ liệu hiện tại được giữ nguyên."
+        )
+    staging = folder / _RESTORE_TMP
+    try:
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir()
+        shutil.copyfile(backup.path, staging / DB_NAME)
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise StoreError(
+            f"Không chép được bản sao lưu ngày {when} vào {folder} ({error.strerror or error}). "
+            "Kho dữ liệu hiện tại được giữ nguyên."
+        ) from None
+    try:
+        try:
+            with Store.open(staging) as candidate:
+                quick_check(candidate)
+        except StoreTooNew:
+            raise StoreError(
+                f"Bản sao lưu ngày {when} ({backup.path}) do phiên bản Thư ký mới hơn tạo ra; "
+                "hãy cập nhật Thư ký. Kho dữ liệu hiện tại được giữ nguyên."
+            ) from None
+        except StoreError as error:
+            raise StoreError(
+                f"Bản sao lưu ngày {when} ({backup.path}) không dùng được "
+                f"({_detail(error)}). Kho dữ liệu hiện tại được giữ nguyên."
+            ) from None
+        current = folder / DB_NAME
+        replaced = None
+        if current.exists():
+            replaced = move_aside(
+                current, REPLACED, f"Thay bằng bản sao lưu ngày {when}."
+            )
+        try:
+            os.replace(staging / DB_NAME, current)
+            fsync_dir(folder)
+            Store.open(folder).close()
+        except (OSError, StoreError) as error:
+            _put_back(current, replaced)
+            raise StoreError(
+                f"Không khôi phục được bản sao lưu ngày {when} ({_detail(error)}). "
+                "Kho dữ liệu hiện tại được giữ nguyên."
+            ) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return replaced.moved_to if replaced else None
+
+
+def _put_back(current: Path, replaced: MovedAside | None) -> None:
+    """Undo a half-done restore: the store that was there comes back, untouched."""
+    for end in ("", *_COMPANIONS):
+        with contextlib.suppress(OSError):
+            Path(f"{current}{end}").unlink(missing_ok=True)
+    if replaced is None:
+        return
+    for companion in replaced.companions:
+        with contextlib.suppress(OSError):
+            os.replace(companion, f"{current}{str(companion)[len(str(replaced.moved_to)):]}")
+    with contextlib.suppress(OSError):
+        os.replace(replaced.moved_to, current)
+
+
+def _detail(error: BaseException) -> str:
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return str(error).rstrip(".")
+
