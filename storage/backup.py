@@ -129,7 +129,12 @@ def check_database(path: Path) -> str | None:
             rows = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
     except sqlite3.DatabaseError as error:
         return str(error)
-    return None if rows == ["ok"] else "; ".join(str(row) for row in rows)
+    return None if rows == ["ok"] else one_line(rows)
+
+
+def one_line(rows: list[str]) -> str:
+    """``quick_check``'s findings as one line for a message ("*** in database main ***\n…")."""
+    return "; ".join(" ".join(str(row).split()) for row in rows)
 
 
 def _copy(source: Path, temp: Path) -> bool:

@@ -31,6 +31,7 @@ from storage.backup import (
     fsync_dir,
     list_backups,
     make_daily_backup,
+    one_line,
 )
 from storage.errors import StoreCorrupt, StoreError, StoreTooNew
 from storage.location import DB_NAME, resolve_data_dir
@@ -97,7 +98,7 @@ def quick_check(store: Store) -> None:
     with store.connection() as connection:
         rows = [str(row) for row in connection.exec_driver_sql("PRAGMA quick_check(5)").scalars()]
     if rows != ["ok"]:
-        raise StoreCorrupt(store.path, "kiểm tra toàn vẹn phát hiện lỗi: " + "; ".join(rows))
+        raise StoreCorrupt(store.path, "kiểm tra toàn vẹn phát hiện lỗi: " + one_line(rows))
 
 
 def move_aside(path: Path, label: str, reason: str) -> MovedAside:
