@@ -11,12 +11,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-from cli import export, import_session, list_sessions, validate
+from cli import backups, export, import_session, list_sessions, restore_backup, validate
 from cli.common import CommandFailed, problem_lines, say
 from models import SessionInvalid
 from storage import DATA_DIR_ENV, StoreError
 
-COMMANDS: list[ModuleType] = [validate, import_session, list_sessions, export]
+COMMANDS: list[ModuleType] = [
+    validate, import_session, list_sessions, export, backups, restore_backup
+]
 
 # cli/render.py belongs to the renderer's engineer; until it lands the command is absent.
 if importlib.util.find_spec("cli.render") is not None:

@@ -70,10 +70,11 @@ def run(args: argparse.Namespace) -> int:
     path = Path(source).expanduser()
     try:
         if source.isdigit() and not path.exists():
-            from storage import Store, StoreError
+            from cli.common import open_store
+            from storage import StoreError
 
             try:
-                with Store.open(data_dir) as store:
+                with open_store(args) as store:  # the same recovery as every command
                     session = store.load(int(source))
             except StoreError as failure:
                 _say(f"Lỗi: {failure}")

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from models.vi_format import short_date
 from storage.errors import StoreError
 from storage.location import DB_NAME
 
@@ -105,7 +106,7 @@ def make_daily_backup(
         problem = check_database(temp)
         if problem is not None:
             raise BackupFailed(
-                f"Bản sao lưu ngày {day:%d/%m/%Y} không đạt kiểm tra ({problem}); "
+                f"Bản sao lưu ngày {short_date(day)} không đạt kiểm tra ({problem}); "
                 f"có thể tệp dữ liệu {source} đã bị hỏng. Các bản sao lưu cũ được giữ nguyên."
             )
         _fsync(temp)

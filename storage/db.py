@@ -30,6 +30,14 @@ BUSY_TIMEOUT_S = 5.0
 
 _BEGIN_OPTION = "thuky_begin"
 
+#: SQLite's words for damage, as the clerk reads them (SQLite's own kept after a dash).
+_CORRUPT_DETAIL = {
+    "file is not a database": "không phải tệp cơ sở dữ liệu — file is not a database",
+    "database disk image is malformed": (
+        "nội dung tệp bị hư hỏng — database disk image is malformed"
+    ),
+}
+
 
 def create_sqlite_engine(path: Path) -> Engine:
     """An engine on *path* whose every connection runs in WAL mode with synchronous=FULL.
@@ -81,7 +89,7 @@ def translate(error: BaseException | None, path: Path) -> StoreError | None:
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
         return StoreLocked(path)
     if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")) or "not a database" in text:
-        return StoreCorrupt(path, text)
+        return StoreCorrupt(path, _CORRUPT_DETAIL.get(text, text))
     if name.startswith("SQLITE_FULL"):
         return StoreError(f"Ổ đĩa chứa {path} đã đầy; hãy giải phóng chỗ trống rồi thử lại.")
     if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")):

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from models.vi_format import short_date
 from storage.backup import (
     Backup,
     BackupFailed,
@@ -141,7 +142,7 @@ def restore_backup(data_dir: Path, backup: Backup) -> Path | None:
     from storage.store import Store
 
     folder = Path(data_dir)
-    when = f"{backup.taken_on:%d/%m/%Y}"
+    when = f"{short_date(backup.taken_on)}"
     problem = check_database(backup.path) if backup.path.is_file() else "không còn tệp"
     if problem is not None:
         raise StoreError(

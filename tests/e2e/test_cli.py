@@ -267,13 +267,14 @@ def test_export_to_stdout(imported: list[str], capsys: pytest.CaptureFixture[str
     assert json.loads(capsys.readouterr().out) == seed
 
 
-def test_a_corrupt_store_is_one_message(
+def test_a_corrupt_store_is_moved_aside_with_a_message(
     seed_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """More in test_cli_recovery.py: the import goes into a fresh store."""
     (tmp_path / DB_NAME).write_bytes(os.urandom(8192))
-    assert main(["--data-dir", str(tmp_path), "import", str(seed_path)]) == 1
+    assert main(["--data-dir", str(tmp_path), "import", str(seed_path)]) == 0
     err = capsys.readouterr().err
-    assert err.startswith("Lỗi: ") and "bị hỏng" in err and "Traceback" not in err
+    assert err.startswith(f"Tệp dữ liệu {tmp_path / DB_NAME} bị hỏng") and "Traceback" not in err
 
 
 # -- usage, help, version, window ----------------------------------------------------------------
