@@ -569,6 +569,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosave.flush()
+        self.preview.wait_until_idle()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         app = QApplication.instance()
         if app is not None:

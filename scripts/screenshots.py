@@ -38,8 +38,15 @@ def main() -> int:
         window.resize(1600, 900)
         window.show()
         window.import_file(SEED)
-        window.preview.refresh()
-        app.processEvents()
+
+        def show_preview() -> None:
+            """The preview renders on a worker: wait for its answer before the picture."""
+            window.preview.refresh()
+            while not window.preview.is_current():
+                window.preview.wait_until_idle()
+                app.processEvents()
+
+        show_preview()
         shots = {
             "window-general.png": 0,
             "window-attendees.png": 1,
@@ -50,8 +57,7 @@ def main() -> int:
             window.editor.show_section(section)
             if section == 2:
                 window.editor.reports.list.setCurrentIndex(window.editor.reports.model.index(0, 0))
-            window.preview.refresh()
-            app.processEvents()
+            show_preview()
             window.grab().save(str(OUT / name))
             print(OUT / name)
         window.close()

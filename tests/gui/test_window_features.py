@@ -84,7 +84,8 @@ def test_clicking_a_problem_jumps_to_the_field(
     window.editor.general.end_time.line.setFocus()
     press(qtbot, "Ctrl+A")
     type_text(qtbot, "13:00")  # ends before it starts
-    window.preview.refresh()
+    with qtbot.waitSignal(window.preview.rendered, timeout=5000):
+        window.preview.refresh()
     problems = window.preview.problems
     paths = [problems.item(i).toolTip() for i in range(problems.count())]
     assert paths[:2] == ["attendees[2].role", "end_time"]

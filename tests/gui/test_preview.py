@@ -1,0 +1,109 @@
+"""The preview renders off the GUI thread: results show, stale ones never win, errors are words."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from gui.document import SessionDocument
+from gui.main_window import MainWindow
+from gui.preview import Preview
+from models import Session
+from renderer import DocType
+from storage import Store
+from tests.gui.helpers import type_text
+
+
+class GatedRenderer:
+    """Renders the subject; a render of a subject in ``hold`` waits until ``release`` is set,
+    standing in for a slow render of a large session."""
+
+    def __init__(self, hold: set[str]) -> None:
+        self.hold = hold
+        self.release = threading.Event()
+        self.started = threading.Event()
+
+    def html(self, session: Session, doc_type: DocType) -> str:
+        if session.subject in self.hold:
+            self.started.set()
+            self.release.wait(10)
+        return f"<p>{session.subject}</p>"
+
+
+def gated_preview(qtbot: QtBot, hold: set[str]) -> tuple[Preview, SessionDocument, GatedRenderer]:
+    doc = SessionDocument()
+    renderer = GatedRenderer(hold)
+    preview = Preview(renderer, doc)  # type: ignore[arg-type]
+    qtbot.addWidget(preview)
+    return preview, doc, renderer
+
+
+def test_the_preview_shows_the_session_once_typing_pauses(
+    qtbot: QtBot, window: MainWindow, seed_path: Path
+) -> None:
+    window.import_file(seed_path)
+    qtbot.waitUntil(lambda: "Cao Lãnh" in window.preview.browser.toPlainText(), timeout=5000)
+    window.editor.general.location.setFocus()
+    window.editor.general.location.selectAll()
+    type_text(qtbot, "Hội trường Tháp Mười")
+    with qtbot.waitSignal(window.preview.rendered, timeout=5000):
+        pass  # the 300 ms pause, then the worker's result
+    window.preview.doc_type.setCurrentIndex(window.preview.doc_type.findData(DocType.BIEN_BAN))
+    qtbot.waitUntil(
+        lambda: "Hội trường Tháp Mười" in window.preview.browser.toPlainText(), timeout=5000
+    )
+
+
+def test_typing_goes_on_while_a_render_runs(qtbot: QtBot) -> None:
+    preview, doc, renderer = gated_preview(qtbot, {"lớn"})
+    doc.session.subject = "lớn"
+    preview.refresh()  # returns at once although the render is held
+    assert renderer.started.wait(5)
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    type_text(qtbot, "vẫn gõ được", field)
+    assert field.text() == "vẫn gõ được"
+    assert not preview.is_current()
+    with qtbot.waitSignal(preview.rendered, timeout=5000):
+        renderer.release.set()
+    assert preview.browser.toPlainText() == "lớn"
+
+
+def test_a_stale_result_never_replaces_a_newer_one(qtbot: QtBot) -> None:
+    preview, doc, renderer = gated_preview(qtbot, {"cũ"})
+    shown: list[str] = []
+    preview.rendered.connect(lambda: shown.append(preview.browser.toPlainText()))
+    doc.session.subject = "cũ"
+    preview.refresh()
+    assert renderer.started.wait(5)
+    doc.session.subject = "mới"
+    preview.refresh()  # asked while the old render is still running
+    with qtbot.waitSignal(preview.rendered, timeout=5000):
+        renderer.release.set()
+    assert shown == ["mới"]
+    assert preview.is_current()
+    qtbot.waitUntil(lambda: preview.pool.activeThreadCount() == 0, timeout=5000)
+    assert shown == ["mới"]
+
+
+def test_an_error_in_a_user_template_shows_in_the_preview(
+    qtbot: QtBot, make_window: object, store: Store
+) -> None:
+    templates = store.data_dir / "templates"
+    templates.mkdir(parents=True, exist_ok=True)
+    broken = DocType.THONG_BAO_KET_LUAN.template_name
+    (templates / broken).write_text("{% for x in %}\n", encoding="utf-8")
+    assert callable(make_window)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.preview.error != "", timeout=5000)
+    text = window.preview.browser.toPlainText()
+    assert text.startswith("Chưa xem trước được: Lỗi trong mẫu văn bản")
+    assert broken in text
+    bien_ban = window.preview.doc_type.findData(DocType.BIEN_BAN)
+    with qtbot.waitSignal(window.preview.rendered, timeout=5000):
+        window.preview.doc_type.setCurrentIndex(bien_ban)  # its template is fine
+    assert "Chưa xem trước được" not in window.preview.browser.toPlainText()
+    assert "BIÊN BẢN" in window.preview.browser.toPlainText()
