@@ -476,8 +476,24 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for entry in self._recent():
             action = self.recent_menu.addAction(entry)
-            action.triggered.connect(lambda _c=False, p=entry: self.import_file(Path(p)))
+            action.triggered.connect(lambda _c=False, p=entry: self.open_recent(Path(p)))
         self.recent_menu.setEnabled(bool(self._recent()))
+
+    def open_recent(self, path: Path) -> bool:
+        """Import a file of Tệp ▸ Tệp gần đây; one moved or deleted since leaves the list, so
+        the clerk is told once rather than every time."""
+        if not path.is_file():
+            remaining = [p for p in self._recent() if p != str(path)]
+            self.settings.setValue(RECENT_KEY, remaining)
+            self._fill_recent()
+            show_error(
+                self,
+                self.tr("Không mở được tệp gần đây"),
+                self.tr("Không còn tệp %1 (đã bị xóa hoặc chuyển đi nơi khác). "
+                        "Đã bỏ tệp này khỏi danh sách tệp gần đây.").replace("%1", str(path)),
+            )
+            return False
+        return self.import_file(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
