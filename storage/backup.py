@@ -16,6 +16,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,8 @@ BACKUP_DIR: Final = "backups"
 KEEP_BACKUPS: Final = 7
 #: Seconds the copy waits for a writer that holds the database (the window's autosave).
 _BUSY_TIMEOUT_S: Final = 10.0
+#: A temporary copy older than this was left by a crash, not by a copy still being made.
+_STALE_TEMP_S: Final = 3600.0
 _NAME = re.compile(r"thuky-(\d{4}-\d{2}-\d{2})\.sqlite3")
 
 
@@ -98,6 +101,7 @@ def make_daily_backup(
         raise BackupFailed(
             f"Không tạo được thư mục sao lưu {folder} ({error.strerror or error})."
         ) from None
+    _remove_stale_temps(folder)
     temp = folder / f".{target.name}.{os.getpid()}.tmp"
     try:
         empty = _copy(source, temp)
@@ -161,6 +165,15 @@ def _copy(source: Path, temp: Path) -> bool:
             "Các bản sao lưu cũ được giữ nguyên."
         ) from None
     return False
+
+
+def _remove_stale_temps(folder: Path) -> None:
+    """Delete copies left half-made by a crash; a fresh one may be another process's, working."""
+    cutoff = time.time() - _STALE_TEMP_S
+    for temp in folder.glob(".thuky-*.tmp"):
+        with contextlib.suppress(OSError):
+            if temp.stat().st_mtime < cutoff:
+                temp.unlink()
 
 
 def _prune(data_dir: Path, keep: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -141,6 +142,19 @@ def test_a_damaged_copy_does_not_count_and_pushes_nothing_out(
     assert sorted(p.name for p in (tmp_path / "backups").iterdir()) == sorted(
         b.path.name for b in before
     )  # the failed copy's temporary file is gone too
+
+
+def test_a_copy_left_by_a_crash_is_cleaned_up(tmp_path: Path, store: Store) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    crashed = folder / ".thuky-2026-11-01.sqlite3.4242.tmp"
+    crashed.write_bytes(b"half a copy")
+    os.utime(crashed, (0, 0))
+    working = folder / ".thuky-2026-11-02.sqlite3.4343.tmp"  # another process, just now
+    working.write_bytes(b"being written")
+    with store:
+        assert make_daily_backup(tmp_path, today=DAY) is not None
+    assert not crashed.exists() and working.exists()
 
 
 def test_files_that_are_not_backups_are_ignored(tmp_path: Path, store: Store) -> None:

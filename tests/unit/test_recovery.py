@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from models import Session, parse_json
-from storage import DB_NAME, Store, StoreLocked, StoreTooNew
+from storage import DB_NAME, Store, StoreError, StoreLocked, StoreTooNew
 from storage.recovery import (
     MovedAside,
     list_backups,
@@ -179,3 +179,22 @@ def test_restore_brings_back_the_sessions(filled: Path) -> None:
             "họp giao ban tháng 3",
             "triển khai các nhiệm vụ trọng tâm phát triển kinh tế - xã hội năm 2024",
         }
+
+
+def test_a_damaged_store_that_cannot_be_moved_is_explained(
+    filled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder the clerk cannot write to: the message says both what is wrong and where."""
+    import storage.recovery
+
+    _garbage(filled / DB_NAME)
+    damaged = (filled / DB_NAME).read_bytes()
+
+    def refuse(*_: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(storage.recovery.os, "replace", refuse)
+    with pytest.raises(StoreError, match="bị hỏng") as refused:
+        open_store(filled)
+    assert "Không chuyển được" in str(refused.value) and str(filled) in str(refused.value)
+    assert (filled / DB_NAME).read_bytes() == damaged
