@@ -30,27 +30,32 @@
 <context>
     <name>ConclusionSection</name>
     <message>
-        <location filename="../editor/conclusion.py" line="21"/>
+        <location filename="../editor/conclusion.py" line="22"/>
         <source>Mỗi dòng một đoạn: Ghi nhận …, Biểu dương …</source>
         <translation>One paragraph per line: Ghi nhận …, Biểu dương …</translation>
     </message>
     <message>
-        <location filename="../editor/conclusion.py" line="23"/>
+        <location filename="../editor/conclusion.py" line="24"/>
         <source>Đánh &amp;giá (mỗi dòng một đoạn):</source>
         <translation>&amp;Assessment (one paragraph per line):</translation>
     </message>
     <message>
-        <location filename="../editor/conclusion.py" line="26"/>
+        <location filename="../editor/conclusion.py" line="27"/>
         <source>&amp;Chỉ đạo (đơn vị cách nhau bởi dấu ;)</source>
         <translation>&amp;Directives (separate units with ;)</translation>
     </message>
     <message>
-        <location filename="../editor/conclusion.py" line="40"/>
+        <location filename="../editor/conclusion.py" line="37"/>
+        <source>Đề &amp;xuất, kiến nghị và ý kiến trả lời</source>
+        <translation>&amp;Proposals and the answers given</translation>
+    </message>
+    <message>
+        <location filename="../editor/conclusion.py" line="48"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../editor/conclusion.py" line="47"/>
+        <location filename="../editor/conclusion.py" line="59"/>
         <source>Kết luận</source>
         <translation>Conclusion</translation>
     </message>
@@ -548,7 +553,7 @@
     </message>
     <message>
         <location filename="../main_window.py" line="211"/>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Sửa danh sách mẫu câu…</source>
         <translation>Edit phrases…</translation>
     </message>
@@ -583,83 +588,83 @@
         <translation>Could not open the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Xóa phiên làm việc</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="303"/>
         <source>Xóa hẳn phiên làm việc này và các bản lưu của nó? Không thể hoàn tác.</source>
         <translation>Delete this session and all its revisions for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Không xóa được phiên làm việc</source>
         <translation>Could not delete the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Chưa lưu được!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="344"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Không lưu được mẫu câu</source>
         <translation>Could not save the phrases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Đã xuất văn bản</source>
         <translation>Documents exported</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Đã ghi:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="416"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Nhập tệp phiên làm việc</source>
         <translation>Import session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="455"/>
         <source>Tệp phiên làm việc (*.json)</source>
         <translation>Session files (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Không nhập được tệp %1</source>
         <translation>Could not import %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="447"/>
         <source>Đã nhập, có %n lưu ý</source>
         <translation>
             <numerusform>Imported with %n warning</numerusform>
@@ -667,52 +672,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="455"/>
         <source>Xuất tệp phiên làm việc</source>
         <translation>Export session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Không ghi được tệp</source>
         <translation>Could not write the file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="491"/>
+        <source>Không mở được tệp gần đây</source>
+        <translation>Could not open the recent file</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="492"/>
+        <source>Không còn tệp %1 (đã bị xóa hoặc chuyển đi nơi khác). Đã bỏ tệp này khỏi danh sách tệp gần đây.</source>
+        <translation>The file %1 is no longer there (deleted or moved). It has been removed from the recent files.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="517"/>
         <source>Các bản lưu trước</source>
         <translation>Earlier revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Không đọc được các bản lưu</source>
         <translation>Could not read the revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="526"/>
         <source>&amp;Khôi phục bản này</source>
         <translation>&amp;Restore this revision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Chọn một bản lưu để khôi phục (mới nhất ở trên):</source>
         <translation>Choose a revision to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="546"/>
+        <location filename="../main_window.py" line="564"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549"/>
+        <location filename="../main_window.py" line="567"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549"/>
+        <location filename="../main_window.py" line="567"/>
         <source>Việc</source>
         <translation>Action</translation>
     </message>
@@ -733,12 +748,27 @@
 <context>
     <name>OpinionsSection</name>
     <message>
-        <location filename="../editor/opinions.py" line="18"/>
+        <location filename="../editor/opinions.py" line="37"/>
         <source>Ý &amp;kiến phát biểu</source>
         <translation>&amp;Opinions</translation>
     </message>
     <message>
-        <location filename="../editor/opinions.py" line="27"/>
+        <location filename="../editor/opinions.py" line="46"/>
+        <source>Nội dung ý kiến; các đoạn cách nhau bởi một dòng trống</source>
+        <translation>What was said; separate paragraphs with an empty line</translation>
+    </message>
+    <message>
+        <location filename="../editor/opinions.py" line="48"/>
+        <source>Nội &amp;dung ý kiến đang chọn:</source>
+        <translation>&amp;Content of the selected opinion:</translation>
+    </message>
+    <message>
+        <location filename="../editor/opinions.py" line="64"/>
+        <source>Nội dung ý kiến</source>
+        <translation>Opinion content</translation>
+    </message>
+    <message>
+        <location filename="../editor/opinions.py" line="77"/>
         <source>Ý kiến</source>
         <translation>Opinions</translation>
     </message>
@@ -746,20 +776,25 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../preview.py" line="41"/>
+        <location filename="../preview.py" line="124"/>
         <source>&amp;Xem trước:</source>
         <translation>&amp;Preview:</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="189"/>
+        <source>Chưa xem trước được:</source>
+        <translation>No preview yet:</translation>
     </message>
 </context>
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../problems.py" line="36"/>
+        <location filename="../problems.py" line="37"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../problems.py" line="36"/>
+        <location filename="../problems.py" line="37"/>
         <source>Lưu ý</source>
         <translation>Warning</translation>
     </message>
@@ -990,133 +1025,148 @@
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../table_models/__init__.py" line="75"/>
+        <location filename="../table_models/__init__.py" line="77"/>
         <source>Họ và tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="76"/>
+        <location filename="../table_models/__init__.py" line="78"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="77"/>
+        <location filename="../table_models/__init__.py" line="79"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="78"/>
+        <location filename="../table_models/__init__.py" line="80"/>
         <source>Thuộc phía</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="79"/>
+        <location filename="../table_models/__init__.py" line="81"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="80"/>
+        <location filename="../table_models/__init__.py" line="82"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="81"/>
+        <location filename="../table_models/__init__.py" line="83"/>
         <source>Lý do vắng</source>
         <translation>Absence reason</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="83"/>
+        <location filename="../table_models/__init__.py" line="85"/>
         <source>Thành phần</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="93"/>
+        <location filename="../table_models/__init__.py" line="95"/>
         <source>Tên báo cáo</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="95"/>
+        <location filename="../table_models/__init__.py" line="97"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="104"/>
+        <location filename="../table_models/__init__.py" line="106"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="105"/>
+        <location filename="../table_models/__init__.py" line="107"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="106"/>
+        <location filename="../table_models/__init__.py" line="108"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="107"/>
+        <location filename="../table_models/__init__.py" line="109"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="110"/>
+        <location filename="../table_models/__init__.py" line="112"/>
         <source>Số liệu</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="121"/>
+        <location filename="../table_models/__init__.py" line="123"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="125"/>
+        <location filename="../table_models/__init__.py" line="127"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="128"/>
+        <location filename="../table_models/__init__.py" line="130"/>
         <source>Ý kiến</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="144"/>
+        <location filename="../table_models/__init__.py" line="146"/>
         <source>Nội dung chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="145"/>
+        <location filename="../table_models/__init__.py" line="147"/>
         <source>Chủ trì thực hiện</source>
         <translation>Assignees</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="146"/>
+        <location filename="../table_models/__init__.py" line="148"/>
         <source>Phối hợp</source>
         <translation>Collaborators</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="147"/>
+        <location filename="../table_models/__init__.py" line="149"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="149"/>
+        <location filename="../table_models/__init__.py" line="151"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="152"/>
+        <location filename="../table_models/__init__.py" line="154"/>
         <source>Chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="161"/>
+        <location filename="../table_models/__init__.py" line="165"/>
+        <source>Đề xuất, kiến nghị</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="166"/>
+        <source>Ý kiến trả lời</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="168"/>
+        <source>Đề xuất</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="177"/>
         <source>Giờ</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="162"/>
-        <location filename="../table_models/__init__.py" line="165"/>
+        <location filename="../table_models/__init__.py" line="178"/>
+        <location filename="../table_models/__init__.py" line="181"/>
         <source>Ghi chép</source>
         <translation>Notes</translation>
     </message>
