@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from gui.binding import TextBinding
 from gui.delegates import ChoiceDelegate
 from gui.document import Path
-from gui.editor.section import Section
+from gui.editor.section import Section, follow_changes
 from gui.editor.tables import TableBox
 from gui.table_models import opinions_model
 from gui.undo import Edits
@@ -69,6 +69,7 @@ class OpinionsSection(Section):
         self.model.rowsMoved.connect(self._opinion_changed)
         self.model.modelReset.connect(self._opinion_changed)
         self.speaker_delegate.closeEditor.connect(self._speaker_chosen)
+        follow_changes(edits.doc, self.table, "opinions", {"content"})
         self.tables = {("opinions",): self.table}
         QWidget.setTabOrder(self.table, self.content)
         self._opinion_changed()

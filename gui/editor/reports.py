@@ -24,7 +24,7 @@ from gui.binding import ComboBinding, LineBinding, TextBinding
 from gui.document import Path
 from gui.editor.people_combo import AttendeeCombo
 from gui.editor.row_table import RowTable
-from gui.editor.section import Section, focus_cell
+from gui.editor.section import Section, focus_cell, follow_changes
 from gui.editor.tables import TableBox
 from gui.table_models import figures_model, reports_model
 from gui.undo import Edits
@@ -69,6 +69,7 @@ class ReportsSection(Section):
         self.model.rowsInserted.connect(self._report_changed)
         self.model.rowsRemoved.connect(self._report_changed)
         self.model.modelReset.connect(self._report_changed)
+        follow_changes(edits.doc, self.list, "reports", {"presenter", "content"})
         self.tables = {("reports",): self.list}
         QWidget.setTabOrder(self.list, self.presenter)
         QWidget.setTabOrder(self.presenter, self.report_title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gui.document import Path
+from gui.document import Path, SessionDocument
 from gui.editor.row_table import RowTable
 from gui.undo import Edits
 
@@ -70,3 +70,28 @@ def focus_cell(table: RowTable, rest: Path) -> bool:
     table.scrollTo(index)
     table.setFocus()
     return True
+
+
+def follow_changes(
+    doc: SessionDocument, table: RowTable, list_name: str, keys: set[str]
+) -> None:
+    """Make *table*'s current row the item whose form field (one of *keys*) just changed.
+
+    A form under a list shows only the current item, and the clerk types only there; so a
+    change to another item's field is an undo or redo, which must show the item it changes.
+    Table cells are left out: a cell editor may commit after the clerk clicked another row.
+    """
+
+    def changed(path: Path) -> None:
+        if (
+            len(path) > 2
+            and path[0] == list_name
+            and isinstance(path[1], int)
+            and path[2] in keys
+            and path[1] != table.current_row()
+            and path[1] < table.list_model.rowCount()
+        ):
+            column = max(0, table.currentIndex().column())
+            table.setCurrentIndex(table.list_model.index(path[1], column))
+
+    doc.value_set.connect(changed)

@@ -116,3 +116,33 @@ def test_a_problem_in_an_opinion_jumps_to_its_text(window: MainWindow) -> None:
     assert window.editor.currentWidget() is section
     assert section.table.currentIndex().row() == 1
     assert focused() is section.content
+
+
+def test_undo_shows_the_opinion_or_report_it_changes(
+    qtbot: QtBot, window: MainWindow, seed_path: Path
+) -> None:
+    import_seed(window, seed_path)
+    section = window.editor.opinions
+    window.editor.show_section(3)
+    section.model.add_row()
+    section.model.add_row()
+    section.table.setCurrentIndex(section.model.index(0, 0))
+    type_text(qtbot, "Ý kiến thứ nhất", section.content)
+    section.table.setCurrentIndex(section.model.index(1, 0))
+    assert section.content.toPlainText() == ""
+    press(qtbot, "Ctrl+Z", section.table)
+    assert section.table.currentIndex().row() == 0  # the clerk sees what was taken back
+    assert window.doc.session.opinions[0].content == ""
+    press(qtbot, "Ctrl+Shift+Z", section.table)
+    assert section.content.toPlainText() == "Ý kiến thứ nhất"
+
+    reports = window.editor.reports
+    window.editor.show_section(2)
+    reports.model.add_row()
+    reports.list.setCurrentIndex(reports.model.index(0, 0))
+    type_text(qtbot, " Bổ sung.", reports.content)
+    reports.list.setCurrentIndex(reports.model.index(1, 0))
+    press(qtbot, "Ctrl+Z", reports.list)
+    assert reports.list.currentIndex().row() == 0
+    assert reports.content.toPlainText() == window.doc.session.reports[0].content
+    assert not reports.content.toPlainText().endswith("Bổ sung.")
