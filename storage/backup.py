@@ -61,18 +61,22 @@ def list_backups(data_dir: Path) -> list[Backup]:
     """The daily copies in *data_dir*, newest first; a missing folder means none."""
     found: list[Backup] = []
     try:
-        entries = list(os.scandir(backup_dir(data_dir)))
+        with os.scandir(backup_dir(data_dir)) as listing:
+            entries = list(listing)
     except (FileNotFoundError, NotADirectoryError):
         return []
     for entry in entries:
         match = _NAME.fullmatch(entry.name)
-        if match is None or not entry.is_file():
-            continue
         try:
+            if match is None or not entry.is_file():
+                continue
             day = dt.date.fromisoformat(match.group(1))
+            size = entry.stat().st_size
         except ValueError:  # thuky-2026-02-31.sqlite3: not one of ours
             continue
-        found.append(Backup(Path(entry.path), day, entry.stat().st_size))
+        except FileNotFoundError:  # pruned by another process meanwhile
+            continue
+        found.append(Backup(Path(entry.path), day, size))
     found.sort(key=lambda backup: backup.taken_on, reverse=True)
     return found
 

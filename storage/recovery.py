@@ -86,9 +86,7 @@ def open_store(data_dir: Path | None) -> tuple[Store, MovedAside | None]:
         except BaseException:
             store.close()
             raise
-    except StoreTooNew:
-        raise
-    except StoreCorrupt as corrupt:
+    except StoreCorrupt as corrupt:  # not StoreTooNew nor StoreLocked: those are sound files
         moved = move_aside(folder / DB_NAME, DAMAGED, str(corrupt))
         return Store.open(folder), moved
     return store, None

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -101,6 +103,46 @@ def test_a_backup_is_taken_while_another_connection_is_writing(
         assert backup is not None
         assert _sessions_in(backup.path) == [seed.subject]
         store.save(seed, 1)  # the store is still usable after the copy
+
+
+def test_backups_on_a_worker_thread_while_the_store_saves(
+    tmp_path: Path, store: Store, seed: Session
+) -> None:
+    """The window's case: autosave goes on in the main thread while a worker copies."""
+    made: list[Backup | None] = []
+    failures: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            made.extend(make_daily_backup(tmp_path, today=day, keep=20) for day in _days(10))
+        except BaseException as error:  # reported to the test below
+            failures.append(error)
+
+    thread = threading.Thread(target=worker)
+    original = seed.location
+    with store:
+        thread.start()
+        saves = 0
+        while thread.is_alive() or saves < 10:
+            seed.location = f"Phòng họp số {saves}"
+            store.save(seed, 1)  # never StoreLocked: the copy only reads
+            saves += 1
+        thread.join()
+        final = store.load(1).location
+    assert failures == []
+    assert all(backup is not None for backup in made) and len(made) == 10
+    committed = {original} | {f"Phòng họp số {n}" for n in range(saves)}
+    assert {_one(b.path, "location") for b in made if b is not None} <= committed
+    assert final == f"Phòng họp số {saves - 1}"
+
+
+def _one(path: Path, field: str) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        document = connection.execute("SELECT document FROM sessions").fetchone()[0]
+    finally:
+        connection.close()
+    return str(json.loads(document)[field])
 
 
 def test_a_backup_is_one_self_contained_file(tmp_path: Path, store: Store) -> None:
