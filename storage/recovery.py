@@ -20,6 +20,7 @@ import contextlib
 import datetime as dt
 import os
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -58,6 +59,8 @@ REPLACED: Final = "truoc-khoi-phuc"
 #: SQLite's companion files: the write-ahead log and its index belong to the database.
 _COMPANIONS: Final = ("-wal", "-shm")
 _RESTORE_TMP: Final = ".restore.tmp"
+#: Seconds to wait for a save in progress elsewhere before calling the file in use.
+_IN_USE_WAIT_S: Final = 1.0
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,19 @@ def open_store(data_dir: Path | None) -> tuple[Store, MovedAside | None]:
             store.close()
             raise
     except StoreCorrupt as corrupt:  # not StoreTooNew nor StoreLocked: those are sound files
-        moved = move_aside(folder / DB_NAME, DAMAGED, str(corrupt))
+        path = folder / DB_NAME
+        if in_use(path):
+            raise StoreError(
+                f"{corrupt} Tệp đang được mở ở nơi khác (có thể là một cửa sổ Thư ký khác) nên "
+                "chưa được chuyển đi; hãy đóng chương trình đó rồi mở lại."
+            ) from None
+        try:
+            moved = move_aside(path, DAMAGED, str(corrupt))
+        except OSError as error:
+            raise StoreError(
+                f"{corrupt} Không chuyển được tệp này sang chỗ khác để bắt đầu kho dữ liệu mới "
+                f"({error.strerror or error}); hãy kiểm tra quyền ghi vào thư mục {folder}."
+            ) from None
         return Store.open(folder), moved
     return store, None
 
@@ -104,7 +119,7 @@ def move_aside(path: Path, label: str, reason: str) -> MovedAside:
     """Rename *path* (and its -wal/-shm) to ``<name>.<label>-<local time>``; never overwrite.
 
     The companions go first: a -wal left beside a new, empty database would be replayed
-    into it by SQLite.
+    into it by SQLite. Raises ``OSError`` after putting back what it had moved.
     """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{label}-{stamp}")
@@ -112,21 +127,54 @@ def move_aside(path: Path, label: str, reason: str) -> MovedAside:
     while any(Path(f"{target}{end}").exists() for end in ("", *_COMPANIONS)):
         number += 1
         target = path.with_name(f"{path.name}.{label}-{stamp}-{number}")
-    companions: list[Path] = []
+    moved: list[tuple[Path, Path]] = []
     try:
         for end in _COMPANIONS:
             source = Path(f"{path}{end}")
             if source.exists():
                 os.replace(source, f"{target}{end}")
-                companions.append(Path(f"{target}{end}"))
+                moved.append((source, Path(f"{target}{end}")))
         os.replace(path, target)
         fsync_dir(path.parent)
-    except OSError as error:
-        raise StoreError(
-            f"{reason} Không chuyển được tệp này sang chỗ khác để bắt đầu kho dữ liệu mới "
-            f"({error.strerror or error}); hãy kiểm tra quyền ghi vào thư mục {path.parent}."
-        ) from None
-    return MovedAside(path, target, reason, tuple(companions))
+    except OSError:
+        for source, went in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.replace(went, source)
+        raise
+    return MovedAside(path, target, reason, tuple(went for _, went in moved))
+
+
+def in_use(path: Path) -> bool:
+    """True when another connection (the window, another program) has the database open.
+
+    Every open connection to a WAL database keeps a shared lock, so asking for SQLite's
+    exclusive locking mode fails while one exists; only reading is done here. Only a file
+    whose header says WAL is asked: opening any other file read-write would make SQLite
+    delete a -wal lying beside it (a rollback-journal database has no use for one), and a
+    file that is not such a database cannot be the one a Thư ký window holds.
+    """
+    try:
+        with path.open("rb") as file:
+            header = file.read(20)
+    except OSError:
+        return False
+    if not header.startswith(b"SQLite format 3\x00") or header[18:20] != b"\x02\x02":
+        return False
+    uri = f"{path.resolve().as_uri()}?mode=rw"
+    try:
+        connection = sqlite3.connect(uri, uri=True, timeout=_IN_USE_WAIT_S)
+    except sqlite3.Error:
+        return False
+    try:
+        connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as error:
+        return "locked" in str(error) or "busy" in str(error)
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+    return False
 
 
 def restore_backup(data_dir: Path, backup: Backup) -> Path | None:
@@ -175,9 +223,18 @@ def restore_backup(data_dir: Path, backup: Backup) -> Path | None:
         current = folder / DB_NAME
         replaced = None
         if current.exists():
-            replaced = move_aside(
-                current, REPLACED, f"Thay bằng bản sao lưu ngày {when}."
-            )
+            if in_use(current):
+                raise StoreError(
+                    f"Kho dữ liệu {current} đang được mở (có thể trong cửa sổ Thư ký); hãy "
+                    "đóng rồi khôi phục lại. Kho dữ liệu hiện tại được giữ nguyên."
+                )
+            try:
+                replaced = move_aside(current, REPLACED, f"Thay bằng bản sao lưu ngày {when}.")
+            except OSError as error:
+                raise StoreError(
+                    f"Không đổi tên được tệp dữ liệu {current} ({error.strerror or error}); "
+                    "chưa khôi phục gì."
+                ) from None
         try:
             os.replace(staging / DB_NAME, current)
             fsync_dir(folder)

@@ -198,3 +198,40 @@ def test_a_damaged_store_that_cannot_be_moved_is_explained(
         open_store(filled)
     assert "Không chuyển được" in str(refused.value) and str(filled) in str(refused.value)
     assert (filled / DB_NAME).read_bytes() == damaged
+
+
+@pytest.fixture
+def quick_in_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Do not wait a whole second for the other connection to let go."""
+    import storage.recovery
+
+    monkeypatch.setattr(storage.recovery, "_IN_USE_WAIT_S", 0.05)
+
+
+@pytest.mark.usefixtures("quick_in_use")
+def test_a_damaged_store_open_elsewhere_is_not_moved(filled: Path) -> None:
+    """Another window still writing to the file would lose its edits to the moved copy."""
+    _page_overwritten(filled / DB_NAME)
+    other = sqlite3.connect(filled / DB_NAME)
+    try:
+        other.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        with pytest.raises(StoreError, match="đang được mở ở nơi khác"):
+            open_store(filled)
+        assert [p.name for p in filled.iterdir() if ".hong-" in p.name] == []
+    finally:
+        other.close()
+    store, moved = open_store(filled)  # once it is closed, the recovery goes ahead
+    store.close()
+    assert moved is not None
+
+
+@pytest.mark.usefixtures("quick_in_use")
+def test_restore_refuses_while_the_store_is_open(filled: Path) -> None:
+    backup = make_daily_backup(filled)
+    assert backup is not None
+    with Store.open(filled) as store:
+        with pytest.raises(StoreError, match=r"đang được mở.*giữ nguyên"):
+            restore_backup(filled, backup)
+        assert len(store.list_sessions()) == 2  # still the same, still working
+    assert [p.name for p in filled.iterdir() if p.name.startswith(DB_NAME)] == [DB_NAME]
+    assert restore_backup(filled, backup) is not None
