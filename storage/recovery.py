@@ -45,6 +45,7 @@ __all__ = [
     "Backup",
     "BackupFailed",
     "MovedAside",
+    "check_file",
     "list_backups",
     "make_daily_backup",
     "open_store",
@@ -83,12 +84,8 @@ def open_store(data_dir: Path | None) -> tuple[Store, MovedAside | None]:
 
     folder = resolve_data_dir(data_dir)
     try:
+        check_file(folder / DB_NAME)
         store = Store.open(folder)
-        try:
-            quick_check(store)
-        except BaseException:
-            store.close()
-            raise
     except StoreCorrupt as corrupt:  # not StoreTooNew nor StoreLocked: those are sound files
         path = folder / DB_NAME
         if in_use(path):
@@ -105,6 +102,28 @@ def open_store(data_dir: Path | None) -> tuple[Store, MovedAside | None]:
             ) from None
         return Store.open(folder), moved
     return store, None
+
+
+def check_file(path: Path) -> None:
+    """Raise ``StoreCorrupt`` unless ``PRAGMA quick_check`` finds every page of *path* sound.
+
+    Read-only, before the store opens the file read-write, so the store's engine (which
+    switches journal modes and migrates) never writes to a damaged file. A missing or empty
+    file is a new store.
+    """
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    from storage import db  # SQLAlchemy: loaded only when a store is really opened
+
+    with db.known_errors(path):
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, timeout=db.BUSY_TIMEOUT_S)
+        try:
+            rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check(5)")]
+        finally:
+            connection.close()
+    if rows != ["ok"]:
+        raise StoreCorrupt(path, "kiểm tra toàn vẹn phát hiện lỗi: " + one_line(rows))
 
 
 def quick_check(store: Store) -> None:
@@ -152,6 +171,10 @@ def in_use(path: Path) -> bool:
     whose header says WAL is asked: opening any other file read-write would make SQLite
     delete a -wal lying beside it (a rollback-journal database has no use for one), and a
     file that is not such a database cannot be the one a Thư ký window holds.
+
+    The price: as the last connection to close, this one lets SQLite merge a pending -wal
+    into the file (nothing is lost; the moved file holds it). Python 3.11's sqlite3 cannot
+    set SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, which would avoid that.
     """
     try:
         with path.open("rb") as file:
