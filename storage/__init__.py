@@ -1,7 +1,9 @@
 """The SQLite store: sessions and their revisions, the directive index, people, issuers.
 
-No Qt and no docx here. Open with ``Store.open(data_dir)``; every known failure is a
-``StoreError`` whose text can be shown to the user as it is.
+No Qt and no docx here. Open with ``Store.open(data_dir)``, or with
+``storage.recovery.open_store(data_dir)`` to have a damaged file moved aside and a fresh store
+started (as the command line does); daily backups are in ``storage.recovery`` too.
+Every known failure is a ``StoreError`` whose text can be shown to the user as it is.
 """
 
 from __future__ import annotations

@@ -8,10 +8,12 @@ caller tells the user where the old file went and which backup can be restored.
 Only ``StoreCorrupt`` is damage. A store written by a newer Thư ký (``StoreTooNew``) or held
 by another program (``StoreLocked``) is sound and stays where it is; those errors propagate.
 
-Corruption is detected when the store is opened: SQLite refuses a file that is not a
-database or whose header is broken, and ``PRAGMA quick_check`` then reads every page, which
-finds damage in the middle of the file before the clerk's first save could touch it
-(its cost is in benchmarks/RESULTS.md). Nothing here imports SQLAlchemy until it is called.
+Corruption is detected when the store is opened: on a read-only connection, SQLite refuses
+a file that is not a database or whose header is broken, and ``PRAGMA quick_check`` reads
+every page, which finds damage in the middle of the file before the clerk's first save could
+touch it (about 5 ms on a 19 MiB store; benchmarks/RESULTS.md). docs/RELIABILITY.md says
+what is kept and the one case where SQLite merges a -wal. Nothing here imports SQLAlchemy
+until it is called.
 """
 
 from __future__ import annotations
@@ -211,7 +213,7 @@ def restore_backup(data_dir: Path, backup: Backup) -> Path | None:
     from storage.store import Store
 
     folder = Path(data_dir)
-    when = f"{short_date(backup.taken_on)}"
+    when = short_date(backup.taken_on)
     problem = check_database(backup.path) if backup.path.is_file() else "không còn tệp"
     if problem is not None:
         raise StoreError(
