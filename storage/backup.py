@@ -99,6 +99,47 @@ def make_daily_backup(
     source = data_dir / DB_NAME
     if target.exists() or not source.is_file():
         return None
+    if not is_wal_database(source):
+        raise BackupFailed(
+            f"Không sao lưu được: tệp dữ liệu {source} bị hỏng hoặc không phải cơ sở dữ liệu "
+            "của Thư ký. Các bản sao lưu cũ được giữ nguyên."
+        )
+    try:
+        with _connect(source, "rw") as src:
+            if not _holds_sessions(src):
+                return None
+            _make_folder(folder)
+            _copy_checked(src, folder, target, f"ngày {short_date(day)}")
+    except sqlite3.DatabaseError as error:
+        raise BackupFailed(
+            f"Không sao lưu được tệp dữ liệu {source} ({error}). "
+            "Các bản sao lưu cũ được giữ nguyên."
+        ) from None
+    _prune(data_dir, keep)
+    return Backup(target, day, target.stat().st_size)
+
+
+def is_wal_database(path: Path) -> bool:
+    """True when *path* starts with the header of an SQLite database in WAL mode (every store
+    is, once opened). Only such a file may be opened read-write by maintenance code: SQLite,
+    opening read-write any other file, deletes a -wal lying beside it; and a read-only
+    connection, if it is the last one, leaves an empty -wal and -shm behind."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(20)
+    except OSError:
+        return False
+    return header.startswith(b"SQLite format 3\x00") and header[18:20] == b"\x02\x02"
+
+
+def _holds_sessions(connection: sqlite3.Connection) -> bool:
+    tables = connection.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sessions'"
+    ).fetchone()[0]
+    return bool(tables and connection.execute("SELECT count(*) FROM sessions").fetchone()[0])
+
+
+def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(exist_ok=True)
     except OSError as error:
@@ -106,29 +147,37 @@ def make_daily_backup(
             f"Không tạo được thư mục sao lưu {folder} ({error.strerror or error})."
         ) from None
     _remove_stale_temps(folder)
+
+
+def _copy_checked(src: sqlite3.Connection, folder: Path, target: Path, which: str) -> None:
+    """Copy with the backup API into a temporary file, check it, then rename it to *target*.
+
+    The copy is switched to a rollback journal so that a backup is one self-contained file
+    (no -wal beside it) that can be checked, listed and copied like any other file.
+    """
     temp = folder / f".{target.name}.{os.getpid()}.tmp"
     try:
-        empty = _copy(source, temp)
-        if empty:
-            return None
+        temp.unlink(missing_ok=True)
+        with _connect(temp, "rwc") as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE").fetchall()
         problem = check_database(temp)
         if problem is not None:
             raise BackupFailed(
-                f"Bản sao lưu ngày {short_date(day)} không đạt kiểm tra ({problem}); "
-                f"có thể tệp dữ liệu {source} đã bị hỏng. Các bản sao lưu cũ được giữ nguyên."
+                f"Bản sao lưu {which} không đạt kiểm tra ({problem}); có thể tệp dữ liệu "
+                "đã bị hỏng. Các bản sao lưu cũ được giữ nguyên."
             )
         _fsync(temp)
         os.replace(temp, target)
         fsync_dir(folder)
     except OSError as error:
         raise BackupFailed(
-            f"Không ghi được bản sao lưu vào {folder} ({error.strerror or error})."
+            f"Không ghi được bản sao lưu vào {folder} ({error.strerror or error}). "
+            "Các bản sao lưu cũ được giữ nguyên."
         ) from None
     finally:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
-    _prune(data_dir, keep)
-    return Backup(target, day, target.stat().st_size)
 
 
 def check_database(path: Path) -> str | None:
@@ -144,31 +193,6 @@ def check_database(path: Path) -> str | None:
 def one_line(rows: list[str]) -> str:
     """``quick_check``'s findings as one line for a message ("*** in database main ***\n…")."""
     return "; ".join(" ".join(str(row).split()) for row in rows)
-
-
-def _copy(source: Path, temp: Path) -> bool:
-    """Copy *source* to *temp* with the backup API; True when the store holds no session.
-
-    The copy is switched to a rollback journal so that a backup is one self-contained file
-    (no -wal beside it) and can be checked and copied like any other file.
-    """
-    temp.unlink(missing_ok=True)
-    try:
-        with _connect(source, "rw") as src:
-            sessions = src.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sessions'"
-            ).fetchone()[0]
-            if not sessions or not src.execute("SELECT count(*) FROM sessions").fetchone()[0]:
-                return True
-            with _connect(temp, "rwc") as dst:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE").fetchall()
-    except sqlite3.DatabaseError as error:
-        raise BackupFailed(
-            f"Không sao lưu được tệp dữ liệu {source} ({error}). "
-            "Các bản sao lưu cũ được giữ nguyên."
-        ) from None
-    return False
 
 
 def _remove_stale_temps(folder: Path) -> None:

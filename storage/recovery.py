@@ -33,6 +33,7 @@ from storage.backup import (
     BackupFailed,
     check_database,
     fsync_dir,
+    is_wal_database,
     list_backups,
     make_daily_backup,
     one_line,
@@ -178,12 +179,7 @@ def in_use(path: Path) -> bool:
     into the file (nothing is lost; the moved file holds it). Python 3.11's sqlite3 cannot
     set SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, which would avoid that.
     """
-    try:
-        with path.open("rb") as file:
-            header = file.read(20)
-    except OSError:
-        return False
-    if not header.startswith(b"SQLite format 3\x00") or header[18:20] != b"\x02\x02":
+    if not is_wal_database(path):
         return False
     uri = f"{path.resolve().as_uri()}?mode=rw"
     try:

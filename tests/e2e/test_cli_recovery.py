@@ -197,3 +197,15 @@ def test_restore_of_a_damaged_backup_keeps_the_store(
     assert "Traceback" not in err
     assert main(["--data-dir", str(data), "list"]) == 0
     assert SUBJECT in capsys.readouterr().out
+
+
+def test_a_backup_that_cannot_be_made_does_not_stop_the_command(
+    tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", str(tmp_path), "import", str(seed_path)]) == 0
+    (tmp_path / "backups").write_text("a file where the backup folder should be")
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path), "list"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.startswith("Chú ý: Không tạo được thư mục sao lưu")
+    assert SUBJECT in captured.out

@@ -251,3 +251,44 @@ def test_restore_into_a_folder_without_a_store(tmp_path: Path, store: Store) -> 
     assert restore_backup(tmp_path, backup) is None
     with Store.open(tmp_path) as restored:
         assert len(restored.list_sessions()) == 1
+
+
+def test_a_full_disk_during_the_copy_keeps_the_old_backups(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    import storage.backup
+
+    with store:
+        make_daily_backup(tmp_path, today=DAY)
+        before = list_backups(tmp_path)
+
+        def full(_: Path) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(storage.backup, "_fsync", full)
+        with pytest.raises(BackupFailed, match="Không ghi được bản sao lưu"):
+            make_daily_backup(tmp_path, today=DAY + dt.timedelta(days=1))
+    assert list_backups(tmp_path) == before
+    assert [p.name for p in (tmp_path / "backups").iterdir()] == [before[0].path.name]
+
+
+def test_a_backup_with_the_store_closed_leaves_nothing_beside_it(
+    tmp_path: Path, store: Store
+) -> None:
+    store.close()
+    assert make_daily_backup(tmp_path, today=DAY) is not None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", DB_NAME]
+
+
+def test_a_store_that_is_not_a_database_is_not_copied_and_its_wal_kept(
+    tmp_path: Path, store: Store
+) -> None:
+    store.close()
+    (tmp_path / DB_NAME).write_bytes(b"not a database" * 300)
+    (tmp_path / f"{DB_NAME}-wal").write_bytes(b"the last edits")
+    with pytest.raises(BackupFailed, match="không phải cơ sở dữ liệu"):
+        make_daily_backup(tmp_path, today=DAY)
+    assert (tmp_path / f"{DB_NAME}-wal").read_bytes() == b"the last edits"
+    assert list_backups(tmp_path) == []
