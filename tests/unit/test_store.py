@@ -395,8 +395,10 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
     connection.execute("CREATE TABLE contacts (name TEXT)")
     connection.commit()
     connection.close()
+    before = (tmp_path / DB_NAME).read_bytes()
     with pytest.raises(StoreCorrupt, match="chương trình khác"):
         Store.open(tmp_path)
+    assert (tmp_path / DB_NAME).read_bytes() == before  # not even switched to WAL
 
 
 def test_a_data_dir_that_is_a_file_is_explained(tmp_path: Path) -> None:
