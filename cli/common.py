@@ -1,4 +1,8 @@
-"""What every command shares: the failure type, messages to stderr, opening the store."""
+"""What every command shares: the failure type, messages to stderr, opening the store.
+
+Imported by every command, so it imports nothing heavy itself: the pydantic models load
+inside the functions that need them.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models import LoadedSession, Problem, SessionInvalid, Severity, read_session_file
-
 if TYPE_CHECKING:
+    from models import LoadedSession, Problem
     from storage import Store
     from storage.recovery import MovedAside
 
@@ -81,6 +84,8 @@ def _quoted(path: Path) -> str:
 
 def problem_lines(problems: Iterable[Problem]) -> list[str]:
     """"lỗi: path: message" / "cảnh báo: path: message", one line each."""
+    from models.problems import Severity
+
     return [
         f"  {'cảnh báo' if p.severity is Severity.WARNING else 'lỗi'}: {p}" for p in problems
     ]
@@ -88,6 +93,8 @@ def problem_lines(problems: Iterable[Problem]) -> list[str]:
 
 def read_or_report(path: Path, refusal: str) -> LoadedSession | None:
     """Read a session file; if it is refused, print *refusal* and each problem, return None."""
+    from models import SessionInvalid, read_session_file
+
     try:
         return read_session_file(path)
     except SessionInvalid as invalid:
