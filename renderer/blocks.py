@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from renderer.doctype import DocType
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(NamedTuple):
     """A stretch of text with one formatting; "\\n" inside is a line break."""
 
     text: str
@@ -28,23 +28,20 @@ class ItemKind(StrEnum):
     BULLET = "bullet"  # "-" lists inside a point
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(NamedTuple):
     """A section heading ("I. KẾT QUẢ"), bold; *level* 1 is the highest."""
 
     runs: tuple[Run, ...]
     level: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A body paragraph: justified with a first-line indent."""
 
     runs: tuple[Run, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ListItem:
+class ListItem(NamedTuple):
     """A numbered item, point or bullet; *label* is printed before the text ("1.", "a)", "-")."""
 
     kind: ItemKind
@@ -53,8 +50,7 @@ class ListItem:
     level: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+class Table(NamedTuple):
     """A small bordered table; the first row is the header row."""
 
     rows: tuple[tuple[tuple[Run, ...], ...], ...]
@@ -65,8 +61,7 @@ class Table:
 Block = Heading | Paragraph | ListItem | Table
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
+class Header(NamedTuple):
     """The two-column header: issuing body and number left, national title and date right."""
 
     parent: str  # already upper case, may be empty
@@ -75,16 +70,14 @@ class Header:
     place_date: str | None  # None: Biên bản has no place/date line
 
 
-@dataclass(frozen=True, slots=True)
-class Signature:
+class Signature(NamedTuple):
     """One signature: title lines (upper case, bold), room to sign, then the name."""
 
     title_lines: tuple[str, ...]
     name: str
 
 
-@dataclass(frozen=True, slots=True)
-class Recipients:
+class Recipients(NamedTuple):
     """"Nơi nhận:" and its lines, each already ending ";" and the last "- Lưu: …."."""
 
     lines: tuple[str, ...]

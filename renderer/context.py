@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from models.labels import KIND_NAMES
 from models.session import Attendee, Directive, Figure, Role, Session
@@ -30,8 +30,7 @@ from models.vi_format import (
 from renderer.doctype import DocType
 
 
-@dataclass(frozen=True, slots=True)
-class PersonView:
+class PersonView(NamedTuple):
     """An attendee as the documents name them."""
 
     name: str
@@ -47,15 +46,13 @@ class PersonView:
     short_label: str  # title then name: "Chủ tịch Ủy ban nhân dân tỉnh Phạm Thiện Nghĩa"
 
 
-@dataclass(frozen=True, slots=True)
-class GroupView:
+class GroupView(NamedTuple):
     name: str  # "Về phía tỉnh" (empty when the clerk gave no side)
     present: list[Any]
     absent: list[Any]
 
 
-@dataclass(frozen=True, slots=True)
-class FigureView:
+class FigureView(NamedTuple):
     label: str
     value: str
     unit: str
@@ -64,22 +61,19 @@ class FigureView:
     text: str  # the whole line: "Giải ngân …: 548 tỷ đồng (đạt 98% kế hoạch)"
 
 
-@dataclass(frozen=True, slots=True)
-class ReportView:
+class ReportView(NamedTuple):
     title: str
     presenter: PersonView | None
     paragraphs: list[Any]
     figures: list[Any]
 
 
-@dataclass(frozen=True, slots=True)
-class OpinionView:
+class OpinionView(NamedTuple):
     speaker: PersonView | None
     paragraphs: list[Any]
 
 
-@dataclass(frozen=True, slots=True)
-class DirectiveView:
+class DirectiveView(NamedTuple):
     text: str
     body: str  # the text without its final full stop, ready for "(… chủ trì; thời hạn: …)."
     label: str  # its point label: "a", "b", … "đ"
@@ -92,14 +86,12 @@ class DirectiveView:
     sentence: str  # body + " (assignment)" + "."
 
 
-@dataclass(frozen=True, slots=True)
-class NoteView:
+class NoteView(NamedTuple):
     time: str
     text: str
 
 
-@dataclass(slots=True)
-class DocView:
+class DocView(NamedTuple):
     type_name: str
     symbol: str
     display_name: str
@@ -109,8 +101,7 @@ class DocView:
     is_draft: bool
 
 
-@dataclass(slots=True)
-class SessionView:
+class SessionView(NamedTuple):
     kind: str  # "buổi làm việc"
     name: str  # "Buổi làm việc của Chủ tịch … với …"
     subject: str
@@ -124,8 +115,7 @@ class SessionView:
     end: str  # "17 giờ 00 cùng ngày"
 
 
-@dataclass(slots=True)
-class IssuerView:
+class IssuerView(NamedTuple):
     parent: str
     name: str
     full_name: str  # "Văn phòng Ủy ban nhân dân tỉnh"
