@@ -15,6 +15,7 @@ from pathlib import Path
 
 TYPES = ("bien-ban", "thong-bao-ket-luan", "bao-cao")
 TEMPLATES_FOLDER = "templates"
+CACHE_FOLDER = "cache"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,17 +48,27 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _templates_dir(data_dir: Path | None) -> Path | None:
-    """<data_dir>/templates when it exists; the store's rules choose the data folder."""
-    if data_dir is None and not os.environ.get("THUKY_DATA_DIR", "").strip():
-        from platformdirs import user_data_dir
+def _folders(data_dir: Path | None) -> tuple[Path | None, Path | None]:
+    """(<data folder>/templates when it exists, the folder for compiled templates).
 
-        folder = Path(user_data_dir("thuky", appauthor=False)) / TEMPLATES_FOLDER
+    The store's rules choose the data folder. Compiled templates go to the system's cache
+    folder, or into the data folder when one was named (--data-dir, THUKY_DATA_DIR) and
+    exists, so a portable or test installation keeps everything in the folder it was given
+    and a render never creates a data folder. No cache folder: templates compile every time.
+    """
+    cache: Path | None
+    if data_dir is None and not os.environ.get("THUKY_DATA_DIR", "").strip():
+        from platformdirs import user_cache_dir, user_data_dir
+
+        templates = Path(user_data_dir("thuky", appauthor=False)) / TEMPLATES_FOLDER
+        cache = Path(user_cache_dir("thuky", appauthor=False)) / TEMPLATES_FOLDER
     else:
         from storage.location import resolve_data_dir
 
-        folder = resolve_data_dir(data_dir) / TEMPLATES_FOLDER
-    return folder if folder.is_dir() else None
+        folder = resolve_data_dir(data_dir)
+        templates = folder / TEMPLATES_FOLDER
+        cache = folder / CACHE_FOLDER / TEMPLATES_FOLDER if folder.is_dir() else None
+    return (templates if templates.is_dir() else None), cache
 
 
 def run(args: argparse.Namespace) -> int:
@@ -90,7 +101,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     output = args.output or Path(f"{stem}-{doc_type.file_stem}.docx")
     try:
-        Renderer(_templates_dir(data_dir)).write_docx(session, doc_type, output)
+        templates, cache = _folders(data_dir)
+        Renderer(templates, cache).write_docx(session, doc_type, output)
     except RenderError as failure:
         _say(f"Lỗi: {failure}")
         return 1

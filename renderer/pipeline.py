@@ -42,13 +42,24 @@ _NO_ATTRIBUTE = re.compile(r"^'?(.*?)'? (?:object )?has no attribute '([^']*)'$"
 class Renderer:
     """Renders a session's documents; one instance per window or command, reused."""
 
-    def __init__(self, user_templates_dir: Path | None = None) -> None:
+    def __init__(
+        self, user_templates_dir: Path | None = None, cache_dir: Path | None = None
+    ) -> None:
+        """*cache_dir*: where compiled templates persist between processes (the command
+        line's; the window compiles once per run and keeps them in memory)."""
         loaders = []
         if user_templates_dir is not None:
             loaders.append(FileSystemLoader(user_templates_dir))
         loaders.append(FileSystemLoader(BUILTIN_TEMPLATES))
         self.user_templates_dir = user_templates_dir
-        self._env = TemplateEnvironment(loader=ChoiceLoader(loaders), auto_reload=True)
+        cache = None
+        if cache_dir is not None:
+            from renderer.template_cache import TemplateCache
+
+            cache = TemplateCache(cache_dir)
+        self._env = TemplateEnvironment(
+            loader=ChoiceLoader(loaders), auto_reload=True, bytecode_cache=cache
+        )
 
     # -- the pipeline --------------------------------------------------------------------
 

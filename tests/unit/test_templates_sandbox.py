@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+from jinja2.bccache import bc_magic
 
 from models import Session, read_session_file
 from renderer import DocType, Renderer, TemplateProblem
@@ -157,3 +158,39 @@ def test_html_preview_is_fast_when_warm(session: Session) -> None:
     for _ in range(5):
         renderer.html(session, NOTICE)
     assert (time.perf_counter() - started) / 5 < 0.1
+
+
+# -- compiled templates kept on disk (the command line's cache) ---------------------------------
+
+
+def test_compiled_template_cache_is_reused_and_follows_edits(
+    session: Session, tmp_path: Path
+) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    template = folder / "thong_bao_ket_luan.md.j2"
+    template.write_text("Bản một của {{ issuer.symbol }}.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    assert Renderer(folder, cache).blocks(session, NOTICE).body_text() == "Bản một của VPUBND./."
+    assert len(list(cache.glob("*.cache"))) == 1
+    # a fresh process (a new renderer) reads the compiled template back
+    assert Renderer(folder, cache).blocks(session, NOTICE).body_text() == "Bản một của VPUBND./."
+    # an edited template is compiled again, never served from the stale entry
+    template.write_text("Bản hai.\n", encoding="utf-8")
+    assert Renderer(folder, cache).blocks(session, NOTICE).body_text() == "Bản hai./."
+
+
+def test_damaged_cache_file_is_ignored(session: Session, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    expected = Renderer().blocks(session, NOTICE).body_text()
+    Renderer(None, cache).blocks(session, NOTICE)
+    for entry in cache.glob("*.cache"):  # the right header, then garbage
+        entry.write_bytes(entry.read_bytes()[: len(bc_magic)] + b"\x80\x04garbage")
+    assert Renderer(None, cache).blocks(session, NOTICE).body_text() == expected
+
+
+def test_unusable_cache_folder_does_not_stop_rendering(session: Session, tmp_path: Path) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    expected = Renderer().blocks(session, NOTICE).body_text()
+    assert Renderer(None, blocker / "templates").blocks(session, NOTICE).body_text() == expected
