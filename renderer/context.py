@@ -44,6 +44,8 @@ class PersonView(NamedTuple):
     title: str  # the last comma-separated part of the position: "Chủ tịch Ủy ban nhân dân tỉnh"
     label: str  # position then name: "Phó Bí thư Tỉnh ủy, Chủ tịch … Phạm Thiện Nghĩa"
     short_label: str  # title then name: "Chủ tịch Ủy ban nhân dân tỉnh Phạm Thiện Nghĩa"
+    inline_label: str  # label as written mid-sentence: "đại diện lãnh đạo các sở, ngành"
+    inline_short_label: str  # short_label mid-sentence
 
 
 class GroupView(NamedTuple):
@@ -84,6 +86,15 @@ class DirectiveView(NamedTuple):
     assignment: str  # "X chủ trì thực hiện; Y phối hợp; thời hạn: 31/3/2024" or ""
     details: str  # the assignment without the owner all directives share (see directive_owner)
     sentence: str  # body + " (assignment)" + "."
+    point: str  # body + " (details)" + ".": a point under "đề nghị <directive_owner> …"
+    headline: str  # the body up to its first ";": what a one-page brief lists
+
+
+class ProposalView(NamedTuple):
+    text: str  # as the clerk typed it
+    subject: str  # the text mid-sentence, without its full stop: "hỗ trợ kinh phí …"
+    answer: str  # the chair's answer, "" when not answered
+    answered: bool
 
 
 class NoteView(NamedTuple):
@@ -141,6 +152,8 @@ class Context:
     assessment: list[Any]
     directives: list[Any]
     directive_owner: str  # the one assignee every directive has, or "": "đề nghị X thực hiện …"
+    proposals: list[Any]  # every proposal, in order (answered or not)
+    answered_proposals: list[Any]  # only those with an answer: Mẫu 1.4's section 3
     notes: list[Any]
     signer: dict[str, str] = field(default_factory=dict)
 
@@ -158,6 +171,8 @@ def person(attendee: Attendee) -> PersonView:
     name = attendee.name.strip()
     position = attendee.position.strip()
     title = title_of(position)
+    label = _join_words(position, name)
+    short_label = _join_words(title, name)
     return PersonView(
         name=name,
         position=position,
@@ -168,13 +183,42 @@ def person(attendee: Attendee) -> PersonView:
         absence_reason=attendee.absence_reason.strip(),
         is_delegation=attendee.is_delegation,
         title=title,
-        label=_join_words(position, name),
-        short_label=_join_words(title, name),
+        label=label,
+        short_label=short_label,
+        inline_label=label if name else in_sentence(label),
+        inline_short_label=short_label if name else in_sentence(short_label),
     )
 
 
 def _join_words(*parts: str) -> str:
     return " ".join(part for part in parts if part)
+
+
+#: Words that open a phrase with a common noun or verb, not a name: Vietnamese writes them in
+#: lower case inside a sentence ("Cùng dự có đại diện lãnh đạo các sở"). Anything else (a
+#: title before a name, "Ủy ban nhân dân …", "Sở Tài chính", "UBND") keeps its capital.
+COMMON_OPENERS = (
+    # people and delegations
+    "Đại diện", "Lãnh đạo", "Các", "Những", "Toàn thể", "Thành viên", "Cán bộ", "Chuyên viên",
+    "Công chức", "Viên chức", "Phóng viên", "Đại biểu", "Thủ trưởng", "Người đứng đầu",
+    # what a proposal asks for
+    "Hỗ trợ", "Bổ sung", "Cho phép", "Xem xét", "Đầu tư", "Nâng cấp", "Điều chỉnh",
+    "Phân bổ", "Ưu tiên", "Bố trí", "Giao", "Chấp thuận", "Thống nhất", "Tháo gỡ",
+    "Giải quyết", "Xây dựng", "Sửa chữa", "Cấp", "Gia hạn", "Hướng dẫn", "Quan tâm",
+    "Sớm", "Tăng", "Giảm", "Miễn",
+)
+
+
+def in_sentence(text: str) -> str:
+    """*text* as written after other words: a common opener loses its capital, names keep theirs.
+
+    Only the first letter of a listed opener (COMMON_OPENERS) changes, so a person's or an
+    organisation's name is never altered and unknown words are left as the clerk typed them.
+    """
+    for opener in COMMON_OPENERS:
+        if text.startswith(opener) and text[len(opener):len(opener) + 1] in ("", " ", ","):
+            return lower_first(text)
+    return text
 
 
 def strip_period(text: str) -> str:
@@ -220,6 +264,7 @@ def _directive(directive: Directive, index: int, owner: str) -> DirectiveView:
     details = "; ".join(parts[1:]) if owner and assignees == [owner] else assignment
     body = strip_period(directive.text)
     full = f"{body} ({assignment})" if assignment else body
+    point = f"{body} ({details})." if details else f"{body}."
     return DirectiveView(
         text=directive.text.strip(),
         body=body,
@@ -231,7 +276,20 @@ def _directive(directive: Directive, index: int, owner: str) -> DirectiveView:
         assignment=assignment,
         details=details,
         sentence=sentence(full) if full else "",
+        point=point,
+        headline=_headline(body),
     )
+
+
+def _headline(body: str) -> str:
+    """A directive's first clause ("…; …; …" → the part before the first ";").
+
+    Clerks write one directive as several tasks joined by semicolons, the first naming the
+    point; a brief lists that. A first clause of one or two words says too little to stand
+    alone, so then the whole body is kept.
+    """
+    first = body.split(";", 1)[0].rstrip(" ,:")
+    return first if len(first.split()) >= 3 else body
 
 
 def _groups(people: Iterable[PersonView]) -> list[Any]:
@@ -310,6 +368,16 @@ def build_context(session: Session, doc_type: DocType) -> Context:
     owners = {tuple(a.strip() for a in d.assignees if a.strip()) for d in active}
     owner = next(iter(owners))[0] if len(owners) == 1 and len(next(iter(owners))) == 1 else ""
     directives = [_directive(d, i, owner) for i, d in enumerate(active)]
+    proposals = [
+        ProposalView(
+            text=p.text.strip(),
+            subject=strip_period(in_sentence(p.text.strip())),
+            answer=p.answer.strip(),
+            answered=bool(p.answer.strip()),
+        )
+        for p in session.conclusion.proposals
+        if p.text.strip() or p.answer.strip()
+    ]
     start = admin_date(session.date)
     if session.start_time is not None:
         start = f"{time_text(session.start_time)}, {start}"
@@ -365,6 +433,8 @@ def build_context(session: Session, doc_type: DocType) -> Context:
         assessment=list(a.strip() for a in session.conclusion.assessment if a.strip()),
         directives=directives,
         directive_owner=owner,
+        proposals=proposals,
+        answered_proposals=[p for p in proposals if p.answered],
         notes=list(
             NoteView(time=n.time.strftime("%H:%M") if n.time else "", text=n.text.strip())
             for n in session.notes

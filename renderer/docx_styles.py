@@ -7,7 +7,7 @@ indents, spacing), and paragraphs only name it. Sizes follow shared/OFFICIAL_STY
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 
 from docx.document import Document
@@ -86,6 +86,20 @@ SPECS: tuple[StyleSpec, ...] = (
     StyleSpec(PAGE_NUMBER, 14),
 )
 SPEC_BY_NAME = {spec.name: spec for spec in SPECS}
+
+#: The Báo cáo tóm tắt is a one-page brief: its body takes the decree's smaller end, 13 pt with
+#: single line spacing (Phụ lục I allows 13–14 pt and single to 1.5 lines), still ≥ 6 pt apart.
+BRIEF_BODY_SIZE = 13
+#: Its figures table at 12 pt (the decree sets no size for tables; 12 pt is the header's).
+BRIEF_TABLE_SIZE = 12
+BRIEF_SPECS: tuple[StyleSpec, ...] = tuple(
+    replace(spec, size=BRIEF_BODY_SIZE, line=None) if spec.name in (BODY, HEADING)
+    else replace(spec, size=BRIEF_TABLE_SIZE, before=1, after=1)
+    if spec.name in (TABLE, TABLE_HEADER)
+    else replace(spec, before=12) if spec.name == TYPE_NAME
+    else spec
+    for spec in SPECS
+)
 
 
 def rfonts() -> object:
@@ -175,7 +189,9 @@ _RFONTS_XML = (
 )
 
 
-def define_styles(document: Document) -> dict[str, ParagraphStyle]:
+def define_styles(
+    document: Document, specs: tuple[StyleSpec, ...] = SPECS
+) -> dict[str, ParagraphStyle]:
     """Create every Decree 30 style (and make Normal Times New Roman); return them by name."""
     _defaults(document)
     normal = document.styles["Normal"]
@@ -184,10 +200,10 @@ def define_styles(document: Document) -> dict[str, ParagraphStyle]:
     _set_rpr_fonts(normal.element.get_or_add_rPr())
     styles_element = document.styles.element
     parsed = parse_xml(
-        f'<w:styles {nsdecls("w")}>{"".join(_style_xml(spec) for spec in SPECS)}</w:styles>'
+        f'<w:styles {nsdecls("w")}>{"".join(_style_xml(spec) for spec in specs)}</w:styles>'
     )
     created: dict[str, ParagraphStyle] = {}
-    for spec, element in zip(SPECS, list(parsed), strict=True):
+    for spec, element in zip(specs, list(parsed), strict=True):
         styles_element.append(element)
         created[spec.name] = ParagraphStyle(element)
     return created

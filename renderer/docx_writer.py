@@ -36,6 +36,7 @@ from renderer.blocks import (
     Signature,
     Table,
 )
+from renderer.doctype import DocType
 from renderer.textwidth import text_width_mm
 
 PAGE_WIDTH_MM = 210
@@ -56,9 +57,12 @@ SUMMARY_RULE_RATIO = 0.4
 
 
 class _Writer:
-    def __init__(self) -> None:
+    def __init__(self, doc_type: DocType) -> None:
         self.document = Document()
-        self.styles = st.define_styles(self.document)
+        #: The one-page brief: tighter spacing and the decree's smaller body size.
+        self.compact = doc_type is DocType.BAO_CAO
+        specs = st.BRIEF_SPECS if self.compact else st.SPECS
+        self.styles = st.define_styles(self.document, specs)
         self.style_ids = {name: style.style_id for name, style in self.styles.items()}
         self.rfonts = st.rfonts()
         self.sect_pr = self.document.element.body.sectPr
@@ -256,7 +260,7 @@ class _Writer:
         spec = st.SPEC_BY_NAME[st.SUMMARY]
         length = min(text_width_mm(rendered.summary, spec.size, bold=True), TEXT_WIDTH_MM)
         rule = self.rule(body, TEXT_WIDTH_MM, length * SUMMARY_RULE_RATIO)
-        rule.paragraph_format.space_after = Pt(12)
+        rule.paragraph_format.space_after = Pt(6 if self.compact else 12)
         del summary
 
     def signature_cell(self, cell: _Cell, signature: Signature) -> None:
@@ -378,7 +382,7 @@ def _column_widths(block: Table, columns: int) -> tuple[float, ...]:
 
 def build_document(rendered: RenderedDocument) -> Any:
     """The python-docx Document for *rendered* (not yet saved)."""
-    return _Writer().write(rendered)
+    return _Writer(rendered.doc_type).write(rendered)
 
 
 def write_docx(rendered: RenderedDocument, path: Path) -> None:

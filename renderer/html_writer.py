@@ -20,6 +20,7 @@ from renderer.blocks import (
     Run,
     Signature,
 )
+from renderer.doctype import DocType
 
 _INDENT = f"text-indent:{st.FIRST_LINE_INDENT_CM}cm;"
 _BODY = f"margin:0 0 6pt 0; text-align:justify; {_INDENT}"
@@ -41,15 +42,15 @@ def _p(html: str, size: float, style: str = "text-align:center; margin:0;") -> s
     return f'<p style="{style} font-size:{size}pt;">{html}</p>'
 
 
-def _block(block: Block) -> str:
+def _block(block: Block, size: float, table_size: float) -> str:
     if isinstance(block, Paragraph):
-        return _p(_runs(block.runs), st.BODY_SIZE, _BODY)
+        return _p(_runs(block.runs), size, _BODY)
     if isinstance(block, ListItem):
         first = block.runs[0] if block.runs else Run("")
         label = _runs((Run(f"{block.label} ", first.bold, first.italic),))
-        return _p(label + _runs(block.runs), st.BODY_SIZE, _BODY)
+        return _p(label + _runs(block.runs), size, _BODY)
     if isinstance(block, Heading):
-        return _p(f"<b>{_runs(block.runs)}</b>", st.BODY_SIZE, _BODY)
+        return _p(f"<b>{_runs(block.runs)}</b>", size, _BODY)
     rows = []
     for index, row in enumerate(block.rows):
         tag = "th" if index < block.header_rows else "td"
@@ -57,7 +58,7 @@ def _block(block: Block) -> str:
         rows.append(f"<tr>{cells}</tr>")
     return (
         '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
-        f'style="font-size:13pt; border-collapse:collapse;">{"".join(rows)}</table>'
+        f'style="font-size:{table_size}pt; border-collapse:collapse;">{"".join(rows)}</table>'
     )
 
 
@@ -100,7 +101,11 @@ def to_html(document: RenderedDocument) -> str:
         + _p(f"<b>{escape(document.summary)}</b>", 14)
         + '<hr width="25%"/>'
     )
-    body = "".join(_block(block) for block in document.body)
+    # the brief's sizes as the .docx has them (renderer.docx_styles.BRIEF_SPECS)
+    brief = document.doc_type is DocType.BAO_CAO
+    size = st.BRIEF_BODY_SIZE if brief else st.BODY_SIZE
+    table_size = st.BRIEF_TABLE_SIZE if brief else st.SPEC_BY_NAME[st.TABLE].size
+    body = "".join(_block(block, size, table_size) for block in document.body)
     signatures = document.signatures
     if len(signatures) >= 2:
         closing = (

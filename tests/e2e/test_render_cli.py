@@ -139,3 +139,8 @@ def test_libreoffice_converts_all_three(seed_path: Path, tmp_path: Path) -> None
             # the national title and the motto each on one line
             assert any("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in line for line in text.splitlines())
             assert any("Độc lập - Tự do - Hạnh phúc" in line for line in text.splitlines())
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(tmp_path / "bao-cao.pdf")], capture_output=True,
+                              text=True, timeout=60).stdout
+        pages = next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))
+        assert pages == "1"  # the Báo cáo tóm tắt of a normal session is a one-page brief

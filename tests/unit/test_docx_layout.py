@@ -250,7 +250,8 @@ def test_body_paragraph_format(documents: dict[DocType, Any], doc_type: DocType)
     assert len(body) >= 8
     style = body[0].style
     fmt = style.paragraph_format
-    assert style.font.size.pt == 14
+    # 13–14 pt: the one-page brief takes the smaller end, the other documents 14 pt
+    assert style.font.size.pt == (13 if doc_type is DocType.BAO_CAO else 14)
     assert fmt.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
     assert fmt.first_line_indent.cm == pytest.approx(1.27, abs=0.01)
     assert fmt.space_after.pt >= 6
@@ -341,15 +342,26 @@ def test_content_of_the_minutes(documents: dict[DocType, Any], session: Session)
 
 def test_content_of_the_brief(documents: dict[DocType, Any], session: Session) -> None:
     document = documents[DocType.BAO_CAO]
-    text = "\n".join(p.text for p in document.paragraphs)
+    paragraphs = document.paragraphs
+    text = "\n".join(p.text for p in paragraphs)
+    opening = next(p.text for p in paragraphs if p.text.startswith("Ngày 04/3/2024"))
+    assert "Chủ tịch Ủy ban nhân dân tỉnh Phạm Thiện Nghĩa chủ trì buổi làm việc" in opening
+    assert "nghe Chủ tịch Ủy ban nhân dân thành phố Cao Lãnh Võ Phan Thành Minh báo cáo" in opening
     figures = document.tables[1]
-    assert [c.text for c in figures.rows[0].cells] == ["TT", "Chỉ tiêu", "Kết quả", "Ghi chú"]
+    assert [c.text for c in figures.rows[0].cells] == ["TT", "Chỉ tiêu", "Kết quả"]
     assert all(_bold(p) for c in figures.rows[0].cells for p in c.paragraphs)
     assert len(figures.rows) == 1 + len(session.reports[0].figures)
+    assert figures.rows[1].cells[2].text == "548 tỷ đồng (đạt 98% kế hoạch)"
     assert figures.rows[4].cells[2].text == "22,87 tỷ đồng"
+    # the assessment condensed into one paragraph with a bold lead
+    assessment = next(p for p in paragraphs if p.text.startswith("Đánh giá:"))
+    assert assessment.runs[0].bold and not assessment.runs[-1].bold
+    assert all(a.rstrip(".") in assessment.text for a in session.conclusion.assessment)
+    # the directives: one numbered list under the assignee they share, each its first clause
+    lead = next(p for p in paragraphs if p.text.startswith("Nhiệm vụ giao"))
+    assert lead.text == "Nhiệm vụ giao Ủy ban nhân dân thành phố Cao Lãnh chủ trì thực hiện:"
+    assert _bold(lead)
     for number, directive in enumerate(session.conclusion.directives, start=1):
-        assert f"\n{number}. {directive.text.rstrip('.')} (Ủy ban nhân dân thành phố Cao Lãnh " \
-               "chủ trì thực hiện)" in text
-    headings = [p for p in document.paragraphs if p.style.name == st.HEADING]
-    assert all(p.text.isupper() or not p.text.isalpha() for p in headings)
-    assert all(_bold(p) for p in headings)
+        first_clause = directive.text.split(";")[0].rstrip(".")
+        assert f"\n{number}. {first_clause}." in text
+    assert "thời hạn" not in text  # the fixture's directives have no deadline

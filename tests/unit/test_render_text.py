@@ -17,8 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as strategies
 from lxml import etree
 
-from models import Attendee, Directive, Session, Status, read_session_file
+from models import Attendee, Directive, Proposal, Report, Session, Status, read_session_file
 from renderer import DocType, Renderer
+from renderer.context import in_sentence
 from renderer.docx_writer import build_document
 from renderer.escape import escape
 from renderer.markdown import to_blocks
@@ -37,6 +38,7 @@ HOSTILE = [
     "2) không phải điểm",
     "***",
     "dòng một\ndòng hai\n\n# dòng ba",
+    "6",  # a bare number followed by the template's full stop once made an empty list item
 ]
 
 
@@ -182,3 +184,133 @@ def test_written_file_is_a_valid_package(seed: Session, tmp_path: Path) -> None:
         for name in package.namelist():
             if name.endswith(".xml"):
                 etree.fromstring(package.read(name))
+
+
+# -- proposals and answers (Mẫu 1.4, section 3) -------------------------------------------------
+
+PROPOSALS = [
+    Proposal(id="k1", text="Hỗ trợ kinh phí nâng cấp tuyến đường ĐT 846.",
+             answer="Thống nhất chủ trương; giao Sở Tài chính tham mưu bố trí vốn"),
+    Proposal(id="k2", text="Cho phép thành phố điều chỉnh quy hoạch chung", answer=""),
+    Proposal(id="k3", text="Ủy ban nhân dân thành phố được bố trí **gấp** 1. vốn",
+             answer="Đồng ý."),
+]
+
+
+def _with_proposals(seed: Session, *, assessment: bool = True, directives: bool = True) -> Session:
+    session = seed.model_copy(deep=True)
+    session.conclusion.proposals = [p.model_copy() for p in PROPOSALS]
+    if not assessment:
+        session.conclusion.assessment = []
+    if not directives:
+        session.conclusion.directives = []
+    return session
+
+
+def _docx_lines(renderer: Renderer, session: Session, doc_type: DocType) -> list[str]:
+    return [p.text for p in build_document(renderer.blocks(session, doc_type)).paragraphs]
+
+
+def test_notice_answers_proposals_in_a_third_section(seed: Session, renderer: Renderer) -> None:
+    lines = _docx_lines(renderer, _with_proposals(seed), DocType.THONG_BAO_KET_LUAN)
+    heading = "3. Về các đề xuất, kiến nghị của Ủy ban nhân dân thành phố Cao Lãnh:"
+    start = lines.index(heading)
+    assert lines[start + 1:start + 3] == [
+        "a) Về đề xuất hỗ trợ kinh phí nâng cấp tuyến đường ĐT 846: Thống nhất chủ trương; "
+        "giao Sở Tài chính tham mưu bố trí vốn.",
+        # a name keeps its capital; the clerk's text prints literally, markup and all
+        "b) Về đề xuất Ủy ban nhân dân thành phố được bố trí **gấp** 1. vốn: Đồng ý.",
+    ]
+    assert not any("điều chỉnh quy hoạch chung" in line for line in lines)  # not answered
+    assert lines[start + 3].endswith("thông báo để các cơ quan, đơn vị biết, thực hiện./.")
+
+
+@pytest.mark.parametrize(
+    ("assessment", "directives", "number"), [(False, True, 2), (True, False, 2), (False, False, 1)]
+)
+def test_proposal_section_number_follows_the_sections_present(
+    seed: Session, renderer: Renderer, assessment: bool, directives: bool, number: int
+) -> None:
+    session = _with_proposals(seed, assessment=assessment, directives=directives)
+    lines = _docx_lines(renderer, session, DocType.THONG_BAO_KET_LUAN)
+    assert f"{number}. Về các đề xuất, kiến nghị của Ủy ban nhân dân thành phố Cao Lãnh:" in lines
+    assert not any(line.startswith(f"{number + 1}. ") for line in lines)
+
+
+def test_no_answered_proposal_no_section(seed: Session, renderer: Renderer) -> None:
+    session = _with_proposals(seed)
+    for proposal in session.conclusion.proposals:
+        proposal.answer = "   "
+    notice = renderer.blocks(session, DocType.THONG_BAO_KET_LUAN).body_text()
+    assert "đề xuất" not in notice and "\n3. " not in notice
+    brief = renderer.blocks(session, DocType.BAO_CAO).body_text()
+    assert "đề xuất" not in brief
+
+
+def test_minutes_record_every_proposal_and_its_answer(seed: Session, renderer: Renderer) -> None:
+    lines = _docx_lines(renderer, _with_proposals(seed), DocType.BIEN_BAN)
+    start = lines.index("2. Đề xuất, kiến nghị:")
+    assert lines[start + 1:start + 4] == [
+        "- Hỗ trợ kinh phí nâng cấp tuyến đường ĐT 846. Ý kiến trả lời của Chủ tịch Ủy ban nhân "
+        "dân tỉnh: Thống nhất chủ trương; giao Sở Tài chính tham mưu bố trí vốn.",
+        "- Cho phép thành phố điều chỉnh quy hoạch chung.",  # recorded, not answered
+        "- Ủy ban nhân dân thành phố được bố trí **gấp** 1. vốn. Ý kiến trả lời của Chủ tịch Ủy "
+        "ban nhân dân tỉnh: Đồng ý.",
+    ]
+    assert lines[start + 4].startswith("3. Kết luận của Chủ tịch Ủy ban nhân dân tỉnh")
+
+
+def test_brief_gives_proposals_one_line(seed: Session, renderer: Renderer) -> None:
+    brief = renderer.blocks(_with_proposals(seed), DocType.BAO_CAO).body_text()
+    assert ("Chủ tịch Ủy ban nhân dân tỉnh đã trả lời 2 đề xuất, kiến nghị của Ủy ban nhân dân "
+            "thành phố Cao Lãnh (chi tiết tại Thông báo kết luận).") in brief.split("\n")
+
+
+# -- lists joined mid-sentence ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đại diện lãnh đạo các sở, ngành", "đại diện lãnh đạo các sở, ngành"),
+        ("Lãnh đạo các phòng, ban", "lãnh đạo các phòng, ban"),
+        ("Các Phó Chủ tịch Ủy ban nhân dân tỉnh", "các Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("Thành viên Ban Chỉ đạo", "thành viên Ban Chỉ đạo"),
+        ("Ủy ban nhân dân các xã, phường", "Ủy ban nhân dân các xã, phường"),
+        ("Sở Tài chính", "Sở Tài chính"),
+        ("Cần Thơ", "Cần Thơ"),
+        ("Cácbon", "Cácbon"),  # an opener only as a whole word
+        ("UBND tỉnh", "UBND tỉnh"),
+    ],
+)
+def test_in_sentence_lowers_common_openers_only(text: str, expected: str) -> None:
+    assert in_sentence(text) == expected
+
+
+def test_delegations_are_lower_case_mid_sentence(seed: Session, renderer: Renderer) -> None:
+    notice = renderer.blocks(seed, DocType.THONG_BAO_KET_LUAN).body_text()
+    assert ("Cùng dự có đại diện lãnh đạo Văn phòng Ủy ban nhân dân tỉnh và các sở, ngành tỉnh "
+            "có liên quan; về phía thành phố có Chủ tịch Ủy ban nhân dân thành phố Cao Lãnh Võ "
+            "Phan Thành Minh, lãnh đạo các phòng, ban, ngành thành phố") in notice
+    # at the start of a line the capital stays
+    minutes = renderer.blocks(seed, DocType.BIEN_BAN).body_text()
+    assert "\n- Đại diện lãnh đạo Văn phòng Ủy ban nhân dân tỉnh" in minutes
+
+
+def test_delegation_presenter_and_organisation_guests_mid_sentence(
+    seed: Session, renderer: Renderer
+) -> None:
+    session = seed.model_copy(deep=True)
+    session.attendees.append(
+        Attendee(id="p8", position="Đại diện Sở Tài chính", group="Về phía tỉnh")
+    )
+    session.attendees.append(
+        Attendee(id="p9", position="Ủy ban Mặt trận Tổ quốc Việt Nam thành phố",
+                 group="Về phía thành phố")
+    )
+    session.reports.append(Report(id="r2", presenter="p8", title="Tình hình thu ngân sách"))
+    notice = renderer.blocks(session, DocType.THONG_BAO_KET_LUAN).body_text()
+    assert "; đại diện Sở Tài chính báo cáo tình hình thu ngân sách và ý kiến" in notice
+    assert ", Ủy ban Mặt trận Tổ quốc Việt Nam thành phố." in notice
+    brief = renderer.blocks(session, DocType.BAO_CAO).body_text()
+    assert "; đại diện Sở Tài chính báo cáo tình hình thu ngân sách." in brief
