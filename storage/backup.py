@@ -3,7 +3,7 @@
 The copy is made with SQLite's online backup API from a connection of its own, so the window
 can take it on a worker thread while the clerk keeps typing: in WAL mode the copy reads one
 consistent snapshot and never blocks the autosave. Only the standard ``sqlite3`` module is
-used here (no SQLAlchemy), which keeps ``backups`` and ``restore-backup`` quick to start.
+used here (no SQLAlchemy), which keeps the ``backups`` command quick to start.
 
 A copy counts only once ``PRAGMA quick_check`` has passed on it and it has been renamed into
 place; a damaged copy is deleted and never pushes a good backup out of the seven kept.
