@@ -33,7 +33,7 @@ def open_store(args: argparse.Namespace) -> Store:
     Use as ``with open_store(args) as store:``; failures are ``StoreError``s. A damaged
     store is moved aside and a fresh one opened (``storage.recovery``); the user reads where
     the old file went and which backup can be restored, and the command goes on. Once a day
-    the store is copied into ``backups/`` first (a few tens of milliseconds).
+    the store is copied into ``backups/`` first (about 0.1 s on a 19 MiB store).
     """
     from storage.recovery import BackupFailed, make_daily_backup
     from storage.recovery import open_store as open_or_recover
