@@ -19,11 +19,13 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.parser import element_class_lookup
 from docx.shared import Mm, Pt
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree  # type: ignore[import-untyped]
 
 from renderer import docx_styles as st
 from renderer.atomic import write_atomically
@@ -54,6 +56,17 @@ SIGNING_ROOM_LINES = 4
 ORGAN_RULE_RATIO = 0.45
 _T, _TAB, _BR, _PRESERVE = qn("w:t"), qn("w:tab"), qn("w:br"), qn("xml:space")
 SUMMARY_RULE_RATIO = 0.4
+# python-docx's own parser drops whitespace-only text (remove_blank_text); a run of spaces is
+# text here, so the body is parsed with the same element classes but every character kept.
+_BODY_PARSER = etree.XMLParser(resolve_entities=False)
+_BODY_PARSER.set_element_class_lookup(element_class_lookup)
+
+
+def _xml(text: str) -> str:
+    """Text for an XML element: markup characters escaped, CR kept as a character reference
+    (a parser would otherwise turn it into a line feed, lxml's serialiser writes &#13;)."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\r", "&#13;").replace('"', "&quot;"))
 
 
 class _Writer:
@@ -72,6 +85,13 @@ class _Writer:
             p = OxmlElement("w:p")
             p.get_or_add_pPr().style = style_id
             self.empty_paragraphs[name] = p
+        fonts = "".join(f' w:{key}="{st.FONT}"' for key in ("ascii", "hAnsi", "cs", "eastAsia"))
+        self.run_xml = {
+            (bold, italic): f"<w:r><w:rPr><w:rFonts{fonts}/>{'<w:b/>' if bold else ''}"
+            f"{'<w:i/>' if italic else ''}</w:rPr>"
+            for bold in (False, True)
+            for italic in (False, True)
+        }
         self.empty_runs = {}
         for bold in (False, True):
             for italic in (False, True):
@@ -304,24 +324,55 @@ class _Writer:
     # -- the body ------------------------------------------------------------------------
 
     def body(self, rendered: RenderedDocument) -> None:
-        document = self.document
+        """The body's paragraphs, written as WordprocessingML text and parsed in one go.
+
+        A large session has thousands of paragraphs; building each through lxml element
+        calls cost more than all of Jinja and python-docx's own start-up. The XML is exactly
+        what :meth:`paragraph` and :meth:`run` build (the layout tests read it back).
+        """
+        pending: list[str] = []
         for block in rendered.body:
             if isinstance(block, Paragraph):
-                paragraph = self.paragraph(document, st.BODY)
-                for run in block.runs:
-                    self.run(paragraph, run)
+                pending.append(self.paragraph_xml(st.BODY, block.runs))
             elif isinstance(block, ListItem):
-                paragraph = self.paragraph(document, st.BODY)
                 first = block.runs[0] if block.runs else Run("")
-                self.run(paragraph, Run(f"{block.label} ", first.bold, first.italic))
-                for run in block.runs:
-                    self.run(paragraph, run)
+                label = Run(f"{block.label} ", first.bold, first.italic)
+                pending.append(self.paragraph_xml(st.BODY, (label, *block.runs)))
             elif isinstance(block, Heading):
-                paragraph = self.paragraph(document, st.HEADING)
-                for run in block.runs:
-                    self.run(paragraph, run)
+                pending.append(self.paragraph_xml(st.HEADING, block.runs))
             elif isinstance(block, Table):
+                self.insert_xml(pending)
+                pending = []
                 self.table(block)
+        self.insert_xml(pending)
+
+    def paragraph_xml(self, style: str, runs: tuple[Run, ...]) -> str:
+        parts = [f'<w:p><w:pPr><w:pStyle w:val="{_xml(self.style_ids[style])}"/></w:pPr>']
+        for run in runs:
+            parts.append(self.run_xml[run.bold, run.italic])
+            for index, line in enumerate(run.text.split("\n")):
+                if index:
+                    parts.append("<w:br/>")
+                for piece_index, piece in enumerate(line.split("\t")):
+                    if piece_index:
+                        parts.append("<w:tab/>")
+                    if piece:
+                        space = ' xml:space="preserve"' if piece != piece.strip() else ""
+                        parts.append(f"<w:t{space}>{_xml(piece)}</w:t>")
+            parts.append("</w:r>")
+        parts.append("</w:p>")
+        return "".join(parts)
+
+    def insert_xml(self, paragraphs: list[str]) -> None:
+        if not paragraphs:
+            return
+        fragment = etree.fromstring(
+            f'<w:body {nsdecls("w")}>{"".join(paragraphs)}</w:body>', _BODY_PARSER
+        )
+        body = self.sect_pr.getparent()
+        body.remove(self.sect_pr)  # the section properties stay the body's last child
+        body.extend(fragment)  # moves every paragraph in one call
+        body.append(self.sect_pr)
 
     def table(self, block: Table) -> None:
         columns = max((len(row) for row in block.rows), default=0)
