@@ -28,6 +28,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.visitor import NodeTransformer
 
 from models.vi_format import lower_first, point_label, roman, upper_first
+from renderer import context as _context
 from renderer.context import sentence, strip_period
 from renderer.escape import bold, finalize, italic
 
@@ -186,6 +187,14 @@ class TemplateEnvironment(ImmutableSandboxedEnvironment):
         assert isinstance(result, nodes.Template)
         return result
 
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """``person.label`` and the like: a context record's own field is plain data, returned
+        without the sandbox's general checks (a large session reads thousands of them)."""
+        fields = _VIEW_FIELDS.get(type(obj))
+        if fields is not None and attribute in fields:
+            return getattr(obj, attribute)
+        return super().getattr(obj, attribute)
+
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if isinstance(obj, str) and attr in _UNSAFE_STR_METHODS:
             return False
@@ -217,6 +226,17 @@ class TemplateEnvironment(ImmutableSandboxedEnvironment):
         if budget is not None:
             budget.check_size(result)
         return result
+
+
+#: The context's read-only records (renderer.context) and their field names.
+_VIEW_FIELDS: dict[type, frozenset[str]] = {
+    view: frozenset(view._fields)
+    for view in (
+        _context.PersonView, _context.GroupView, _context.FigureView, _context.ReportView,
+        _context.OpinionView, _context.DirectiveView, _context.ProposalView, _context.NoteView,
+        _context.DocView, _context.SessionView, _context.IssuerView,
+    )
+}
 
 
 def render_bounded(template: Any, context: dict[str, Any], budget: Budget | None = None) -> str:
