@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any, NoReturn
 
 from cli.common import CommandFailed, problem_lines, say
+from cli.process import short_lived
 
 #: Command name → the module that registers and runs it (see cli/__init__.py).
 COMMANDS: dict[str, str] = {
@@ -115,8 +116,18 @@ def _known_failure(error: Exception) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 failure, 2 usage)."""
-    parser = build_parser(_command_named(argv))
+    """Run the command line; returns the exit code (0 ok, 1 failure, 2 usage).
+
+    *argv* None means this process's own command line (main.py): a headless command is then
+    the whole process and runs without the cyclic garbage collector (cli.process).
+    """
+    command = _command_named(argv)
+    with short_lived(argv is None and command is not None):
+        return _run(argv, command)
+
+
+def _run(argv: Sequence[str] | None, command: str | None) -> int:
+    parser = build_parser(command)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exiting:  # --help, --version and usage errors

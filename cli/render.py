@@ -112,6 +112,13 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m cli.render``: the same command without loading the other commands."""
+    from cli.process import short_lived
+
+    with short_lived(argv is None):
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="thuky render")
     parser.add_argument("--data-dir", type=Path, default=None, metavar="DIR")
     add_arguments(parser)

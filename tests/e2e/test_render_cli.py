@@ -144,3 +144,15 @@ def test_libreoffice_converts_all_three(seed_path: Path, tmp_path: Path) -> None
                               text=True, timeout=60).stdout
         pages = next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))
         assert pages == "1"  # the Báo cáo tóm tắt of a normal session is a one-page brief
+
+
+def test_in_process_callers_keep_the_garbage_collector(seed_path: Path, tmp_path: Path) -> None:
+    """Only a command that is its own process runs without the cyclic collector (cli.process);
+    the window and tests call the same entry point and must keep it."""
+    import gc
+
+    from cli.entry import main
+
+    out = tmp_path / "bc.docx"
+    assert main(["render", str(seed_path), "-t", "bao-cao", "-o", str(out)]) == 0
+    assert out.exists() and gc.isenabled()
