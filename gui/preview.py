@@ -1,11 +1,15 @@
 """The live preview: the renderer's HTML for the chosen document type, refreshed when typing pauses.
 
+The HTML is shown as A4 pages scaled to the pane (gui.page_view), so lines break where
+Word breaks them whatever the pane's width.
+
 A single-shot timer restarts on every change, so a render starts once the clerk stops for
 300 ms. Rendering a large session takes longer than a keystroke (~140 ms for 1000
 directives), so it runs on a worker thread and the GUI thread only pays for a snapshot
 (``model_dump``, ~1.5 ms there) and for showing the result. The renderer is pure Python
 without Qt, and the worker validates its own copy of the session, so nothing is shared with
-the session the window keeps editing. Every request carries a generation number; a result
+the session the window keeps editing. The worker also parses the HTML into a document, so
+the GUI thread only lays it out. Every request carries a generation number; a result
 is shown only if it answers the newest request, so a slow old render can never replace a
 newer one. The session's problems are checked on the same snapshot and listed under the
 preview.
@@ -22,11 +26,13 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from gui.document import SessionDocument
 from gui.labels import doc_type_label
+from gui.page_view import PageView, parse
 from gui.problems import ProblemList
 from models import Problem, Session, check_session
 from renderer import DocType, RenderError
@@ -50,6 +56,7 @@ class PreviewResult:
 
     generation: int
     html: str
+    document: QTextDocument | None  # the HTML parsed for the page (gui.page_view.parse)
     error: str
     problems: list[Problem]
     render_ms: float
@@ -71,8 +78,10 @@ class _RenderJob(QRunnable):
         generation: int,
         latest: Any,
         results: _Results,
+        gui_thread: QThread,
     ) -> None:
         super().__init__()
+        self._gui_thread = gui_thread
         self._renderer = renderer
         self._snapshot = snapshot
         self._doc_type = doc_type
@@ -85,12 +94,14 @@ class _RenderJob(QRunnable):
             return  # a newer request is queued behind this one: skip the work
         started = time.perf_counter()
         html, error, problems = "", "", []
+        document = None
         interval = sys.getswitchinterval()
         sys.setswitchinterval(min(interval, _RENDER_SWITCH_INTERVAL_S))
         try:
             session = Session.model_validate(self._snapshot)
             problems = check_session(session)
             html = self._renderer.html(session, self._doc_type)
+            document = parse(html, self._gui_thread)
         except RenderError as failure:
             error = str(failure)
         except Exception as failure:  # a bug must not silently freeze the preview
@@ -100,7 +111,7 @@ class _RenderJob(QRunnable):
             sys.setswitchinterval(interval)
         elapsed = (time.perf_counter() - started) * 1000
         self._results.finished.emit(
-            PreviewResult(self._generation, html, error, problems, elapsed)
+            PreviewResult(self._generation, html, document, error, problems, elapsed)
         )
 
 
@@ -123,15 +134,14 @@ class Preview(QWidget):
         self.doc_type.setCurrentIndex(self.doc_type.findData(DocType.THONG_BAO_KET_LUAN))
         caption = QLabel(self.tr("&Xem trước:"))
         caption.setBuddy(self.doc_type)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
+        self.page = PageView()
         self.problems = ProblemList()
         self.problems.setMaximumHeight(140)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)
         layout.addWidget(self.doc_type)
-        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.page, 1)
         layout.addWidget(self.problems)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -165,7 +175,7 @@ class Preview(QWidget):
         snapshot = self.doc.session.model_dump()
         job = _RenderJob(
             self.renderer, snapshot, self.current_type(), self._generation,
-            self.latest_generation, self._results,
+            self.latest_generation, self._results, self.thread(),
         )
         self.pool.start(job)
         self.last_gui_ms = (time.perf_counter() - started) * 1000
@@ -190,10 +200,10 @@ class Preview(QWidget):
             html = f"<p style='color:#a00'>{_escape(message)} {_escape(result.error)}</p>"
         if html != self.html:
             self.html = html
-            bar = self.browser.verticalScrollBar()
-            position = bar.value()
-            self.browser.setHtml(html)
-            bar.setValue(position)
+            if result.document is not None and not result.error:
+                self.page.show_document(result.document)
+            else:
+                self.page.set_html(html)
         self.problems.set_problems(result.problems)
         self.last_gui_ms += (time.perf_counter() - started) * 1000
         self.rendered.emit()

@@ -1,18 +1,21 @@
-"""The preview renders off the GUI thread: results show, stale ones never win, errors are words."""
+"""The preview renders off the GUI thread: results show, stale ones never win, errors are words;
+it shows A4 pages scaled to the pane, breaking lines where the page does at any width."""
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from gui.document import SessionDocument
 from gui.main_window import MainWindow
+from gui.page_view import PageView
 from gui.preview import Preview
-from models import Session
-from renderer import DocType
+from models import Session, read_session_file
+from renderer import DocType, Renderer
 from storage import Store
 from tests.gui.helpers import type_text
 
@@ -45,7 +48,7 @@ def test_the_preview_shows_the_session_once_typing_pauses(
     qtbot: QtBot, window: MainWindow, seed_path: Path
 ) -> None:
     window.import_file(seed_path)
-    qtbot.waitUntil(lambda: "Cao Lãnh" in window.preview.browser.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: "Cao Lãnh" in window.preview.page.toPlainText(), timeout=5000)
     window.editor.general.location.setFocus()
     window.editor.general.location.selectAll()
     type_text(qtbot, "Hội trường Tháp Mười")
@@ -53,7 +56,7 @@ def test_the_preview_shows_the_session_once_typing_pauses(
         pass  # the 300 ms pause, then the worker's result
     window.preview.doc_type.setCurrentIndex(window.preview.doc_type.findData(DocType.BIEN_BAN))
     qtbot.waitUntil(
-        lambda: "Hội trường Tháp Mười" in window.preview.browser.toPlainText(), timeout=5000
+        lambda: "Hội trường Tháp Mười" in window.preview.page.toPlainText(), timeout=5000
     )
 
 
@@ -69,13 +72,13 @@ def test_typing_goes_on_while_a_render_runs(qtbot: QtBot) -> None:
     assert not preview.is_current()
     with qtbot.waitSignal(preview.rendered, timeout=5000):
         renderer.release.set()
-    assert preview.browser.toPlainText() == "lớn"
+    assert preview.page.toPlainText() == "lớn"
 
 
 def test_a_stale_result_never_replaces_a_newer_one(qtbot: QtBot) -> None:
     preview, doc, renderer = gated_preview(qtbot, {"cũ"})
     shown: list[str] = []
-    preview.rendered.connect(lambda: shown.append(preview.browser.toPlainText()))
+    preview.rendered.connect(lambda: shown.append(preview.page.toPlainText()))
     doc.session.subject = "cũ"
     preview.refresh()
     assert renderer.started.wait(5)
@@ -99,11 +102,56 @@ def test_an_error_in_a_user_template_shows_in_the_preview(
     assert callable(make_window)
     window = make_window()
     qtbot.waitUntil(lambda: window.preview.error != "", timeout=5000)
-    text = window.preview.browser.toPlainText()
+    text = window.preview.page.toPlainText()
     assert text.startswith("Chưa xem trước được: Lỗi trong mẫu văn bản")
     assert broken in text
     bien_ban = window.preview.doc_type.findData(DocType.BIEN_BAN)
     with qtbot.waitSignal(window.preview.rendered, timeout=5000):
         window.preview.doc_type.setCurrentIndex(bien_ban)  # its template is fine
-    assert "Chưa xem trước được" not in window.preview.browser.toPlainText()
-    assert "BIÊN BẢN" in window.preview.browser.toPlainText()
+    assert "Chưa xem trước được" not in window.preview.page.toPlainText()
+    assert "BIÊN BẢN" in window.preview.page.toPlainText()
+
+
+def _line_counts(page: PageView) -> dict[str, int]:
+    """Lines of the national title and of every body paragraph, keyed by their start."""
+    counts, block = {}, page.document.begin()
+    while block.isValid():
+        if block.text():
+            counts[block.text()[:40]] = block.layout().lineCount()
+        block = block.next()
+    return counts
+
+
+def test_the_window_shows_the_national_title_on_one_line_in_a_narrow_pane(
+    qtbot: QtBot, window: MainWindow, seed_path: Path
+) -> None:
+    window.import_file(seed_path)
+    page = window.preview.page
+    qtbot.waitUntil(lambda: "Cao Lãnh" in page.toPlainText(), timeout=5000)
+    assert page.viewport().width() < 595  # narrower than an A4 sheet at 72 px an inch
+    assert page.zoom < 1
+    assert _line_counts(page)["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"] == 1
+    assert page.pages() == 2
+
+
+def test_the_page_zooms_with_the_pane_and_keeps_its_line_breaks(
+    qtbot: QtBot, renderer: Renderer, seed_path: Path
+) -> None:
+    page = PageView()
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    session = read_session_file(seed_path).session
+    page.set_html(renderer.html(session, DocType.BAO_CAO))
+    wide_zoom, wide_lines = page.zoom, _line_counts(page)
+    assert wide_zoom > 1
+    page.resize(450, 600)
+    qtbot.waitUntil(lambda: page.zoom < wide_zoom * 0.6, timeout=2000)
+    assert page.transform().m11() == pytest.approx(page.zoom)
+    assert _line_counts(page) == wide_lines
+    assert wide_lines["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"] == 1
+    assert page.sheets is not None
+    sheet = page.mapFromScene(page.sheets.sheet_rect(0)).boundingRect()
+    assert sheet.width() <= page.viewport().width()
+    assert sheet.width() >= page.viewport().width() * 0.9
