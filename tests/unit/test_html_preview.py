@@ -23,7 +23,9 @@ from gui.page_view import parse
 from models import Session, read_session_file
 from renderer import DocType, Renderer
 from renderer import docx_styles as st
+from renderer.blocks import Heading, Run
 from renderer.docx_writer import build_document
+from renderer.html_writer import to_html
 from renderer.textwidth import POINTS_PER_MM
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -115,10 +117,19 @@ def test_the_gaps_are_the_writers(pages: dict[DocType, QTextDocument]) -> None:
     assert number_cell.topPadding() == spec[st.NUMBER].before
     second = _block(notice, "1. Ghi nhận")
     assert second.blockFormat().topMargin() == spec[st.BODY].after
-    brief = pages[DocType.BAO_CAO]
-    heading = _block(brief, "II. ")
+
+
+def test_a_heading_is_bold_and_spaced_as_the_writer_spaces_it(session: Session) -> None:
+    spec = st.SPEC_BY_NAME
+    rendered = Renderer().blocks(session, DocType.THONG_BAO_KET_LUAN)
+    rendered.body.insert(1, Heading((Run("II. KẾT LUẬN"),)))
+    document = parse(to_html(rendered))
+    document.pageCount()
+    heading = _block(document, "II. KẾT LUẬN")
     assert heading.blockFormat().topMargin() == max(spec[st.BODY].after, spec[st.HEADING].before)
     assert heading.charFormat().font().bold()
+    after = heading.next()
+    assert after.blockFormat().topMargin() == max(spec[st.HEADING].after, spec[st.BODY].before)
 
 
 def _docx_rule_lengths_pt(session: Session, doc_type: DocType) -> list[float]:
@@ -170,7 +181,9 @@ def test_figures_have_borders_and_the_writers_column_widths(
     assert constraints == pytest.approx(widths_pt, abs=0.1)
     assert _cell_text(figures, 0, 1) == "Chỉ tiêu"
     assert figures.cellAt(0, 1).firstCursorPosition().charFormat().font().bold()
-    assert _cell_text(figures, 3, 2) == "717 tỷ đồng"
+    assert _cell_text(figures, 3, 2).startswith("717 tỷ đồng")
+    size = st.BRIEF_TABLE_SIZE  # the brief's own table size, as in its .docx
+    assert figures.cellAt(3, 2).firstCursorPosition().charFormat().font().pixelSize() == size
 
 
 def _closing(document: QTextDocument) -> Any:
