@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QSettings, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +35,10 @@ from gui.labels import doc_type_label
 from gui.problems import ProblemList
 from models import Session, check_session
 from models.text import fold_diacritics
-from renderer import DocType, Renderer, RenderError
+from renderer import DocType, RenderError
+
+if TYPE_CHECKING:
+    from renderer import Renderer
 
 FOLDER_KEY = "export/folder"
 
