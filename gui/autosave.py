@@ -2,7 +2,11 @@
 
 Edits restart a short single-shot timer (debounce); when typing pauses the session is saved
 on the GUI thread — ``Store.save`` of a typical session takes a few milliseconds
-(benchmarks/gui.py measures it) and skips writing when nothing changed. The id of the open
+(benchmarks/gui.py measures it) and skips writing when nothing changed. A second timer,
+started by the first unsaved edit and never restarted, saves after ``max_wait_ms`` even if
+the typing has not paused: a clerk typing steadily must not keep a minute of notes only in
+memory (tests/reliability/test_window_kill.py types without pauses and kills the window).
+Stopping ``timer`` cancels the waiting save, the deadline's too. The id of the open
 session is remembered in QSettings so a restart after a crash reopens it as it was.
 
 Signals:
@@ -37,6 +41,7 @@ class Autosave(QObject):
         settings: QSettings,
         delay_ms: int = 400,
         parent: QObject | None = None,
+        max_wait_ms: int = 800,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -46,6 +51,10 @@ class Autosave(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.save_now)
+        self.deadline = QTimer(self)
+        self.deadline.setSingleShot(True)
+        self.deadline.setInterval(max(max_wait_ms, delay_ms))
+        self.deadline.timeout.connect(self._deadline_reached)
         self.enabled = True
         self.last_saved: dt.datetime | None = None
         self.last_error = ""
@@ -58,6 +67,12 @@ class Autosave(QObject):
     def schedule(self) -> None:
         if self.enabled:
             self.timer.start()
+            if not self.deadline.isActive():
+                self.deadline.start()
+
+    def _deadline_reached(self) -> None:
+        if self.timer.isActive():  # still waiting for a pause (not cancelled, not saved)
+            self.save_now()
 
     def flush(self) -> bool:
         """Save now if a save is waiting (before switching session, exporting or quitting)."""
@@ -67,6 +82,7 @@ class Autosave(QObject):
 
     def save_now(self) -> bool:
         self.timer.stop()
+        self.deadline.stop()
         try:
             session_id = self.store.save(self.doc.session, self.doc.session_id)
         except StoreError as error:
