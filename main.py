@@ -4,6 +4,22 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+
+def window_folder(argv: Sequence[str]) -> tuple[bool, Path | None]:
+    """(True, --data-dir or None) when *argv* asks for the window and nothing else.
+
+    The window is the everyday case and must not wait for the command line's parser, which
+    imports every command (and SQLAlchemy with them); anything else goes to cli.entry.
+    """
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
+        return True, Path(argv[1])
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > len("--data-dir="):
+        return True, Path(argv[0].removeprefix("--data-dir="))
+    return False, None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -13,9 +29,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    is_window, data_dir = window_folder(arguments)
+    if is_window:
+        try:
+            from gui.app import run  # type: ignore[import-not-found,unused-ignore]
+        except ModuleNotFoundError as missing:
+            if missing.name not in ("gui.app", "gui", "PySide6"):
+                raise
+        else:
+            result: int = run(data_dir)
+            return result
     from cli.entry import main as run_cli
 
-    return run_cli(argv)
+    return run_cli(arguments)
 
 
 if __name__ == "__main__":

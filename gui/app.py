@@ -1,68 +1,184 @@
-"""Start the window: application, language, store, composition root, event loop.
+"""Start the window: one copy per data folder, paint first, then open the store.
 
 A store that cannot be opened (locked, corrupt, written by a newer version, unwritable
 folder) is explained in a message box and the program exits with status 1 — never a
-traceback.
+traceback. A second copy on the same data folder calls the first one forward and exits 0
+(gui.single_instance). The heavy imports (SQLAlchemy, the renderer) happen after the
+window's first paint (gui.startup).
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.composition import build_main_window
 from gui.i18n import chosen_language, install_translator, remove_translator
-from gui.main_window import MainWindow
-from renderer import Renderer
-from storage import Store, StoreError
+from gui.pending import Pending
+from gui.single_instance import Claim, SingleInstance
+from gui.startup import AfterFirstPaint, Held
+from gui.test_hooks import ScriptedTyping, start_scripted_typing, trace
+from storage.errors import StoreError
+from storage.location import resolve_data_dir
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+    from renderer import Renderer
+    from storage import Store
 
 ORGANIZATION = "ThuKy"
 APPLICATION = "Thư ký"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+class WindowRun:
+    """One run of the window over one data folder: the store and renderer (opened after
+    the first paint), the window (rebuilt when the language changes) and the lock."""
+
+    def __init__(self, app: QApplication, folder: Path, claim: Claim,
+                 instance: SingleInstance) -> None:
+        self.app = app
+        self.folder = folder
+        self.claim = claim
+        self.instance = instance
+        self.settings = QSettings()
+        self.translator: QTranslator | None = install_translator(chosen_language(self.settings))
+        # the issuer chooser is filled while the window is built: empty until the store opens
+        self.store = Pending["Store"](data_dir=folder, issuer_profiles=list)
+        self.renderer = Pending["Renderer"]()
+        self.typing: ScriptedTyping | None = None
+        self.window = self._build(start=False)
+        self.held: Held | None = Held(self.window)
+        instance.come_forward.connect(self.come_forward)
+
+    def _build(self, *, start: bool) -> MainWindow:
+        window = build_main_window(cast("Store", self.store), cast("Renderer", self.renderer),
+                                   self.settings, start=start)
+        window.language_chosen.connect(self.switch_language)
+        return window
+
+    def show(self) -> None:
+        AfterFirstPaint(self.window, self.open_store)
+        self.window.show()
+
+    def open_store(self) -> None:
+        """After the first paint: open the store, load the last session, let the user in."""
+        trace("painted")
+        from renderer import Renderer
+        from storage import Store
+
+        try:
+            store = Store.open(self.folder)
+        except StoreError as error:
+            QMessageBox.critical(self.window, _tr("Không mở được dữ liệu"), str(error))
+            self.app.exit(1)
+            return
+        self.store.resolve(store)
+        self.renderer.resolve(Renderer(user_templates_dir=store.data_dir / "templates"))
+        self.window.editor.general.reload_profiles()
+        self.window.start()
+        if self.held is not None:
+            self.held.release()
+            self.held = None
+        if not self.instance.listen():
+            trace("not listening")
+        trace("ready")
+        if self.claim is Claim.OURS_AFTER_CRASH:
+            self.tell_last_run_crashed()
+        self.typing = start_scripted_typing(self.window.editor.general.subject)
+
+    def tell_last_run_crashed(self) -> None:
+        text = _tr("Lần trước Thư ký đã không đóng bình thường (máy tắt đột ngột hoặc chương "
+                   "trình bị dừng). Phiên làm việc được tự động lưu đã được mở lại; mọi thay đổi "
+                   "trước lúc đó đều còn nguyên.")
+        box = QMessageBox(QMessageBox.Icon.Information, _tr("Thư ký"), text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("crash_notice")
+        box.open()
+        trace(f"notice: {text}")
+
+    def come_forward(self) -> None:
+        """A second copy was started on this folder: show this window instead."""
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        trace("raised")
+
+    def switch_language(self, code: str) -> None:
+        """Rebuild the window in the new language; the session stays open where it was."""
+        old = self.window
+        old.autosave.flush()
+        remove_translator(self.translator)
+        self.translator = install_translator(code)
+        new = self._build(start=True)
+        new.restoreGeometry(old.saveGeometry())
+        new.editor.show_section(old.editor.currentIndex())
+        self.window = new
+        new.show()
+        old.close()
+        old.deleteLater()
+        new.activateWindow()
+
+    def close(self) -> None:
+        store = self.store.target
+        if store is not None:
+            store.close()
+        remove_translator(self.translator)
+        self.instance.release()
+
+
+def _refuse_second_copy(instance: SingleInstance) -> int:
+    """The folder is held by a live process: bring it forward, or explain why we stop."""
+    if instance.call_first():
+        trace("called the first window")
+        return 0
+    QMessageBox.critical(
+        None,
+        _tr("Thư ký đang mở"),
+        _tr("Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2) nhưng không trả lời. "
+            "Hãy chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát rồi mở "
+            "lại. Dữ liệu không bị thay đổi.")
+        .replace("%1", str(instance.data_dir)).replace("%2", str(instance.owner_pid())),
+    )
+    return 1
+
+
 def run(data_dir: Path | None) -> int:
     """Open the window on the store in *data_dir* (None: the user's data folder).
 
-    Returns the exit status: 0 after a normal exit, 1 when the store cannot be opened.
+    Returns the exit status: 0 after a normal exit (or after calling the copy already open
+    on this folder forward), 1 when the store cannot be opened.
     """
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    settings = QSettings()
-    translator = install_translator(chosen_language(settings))
+    folder = resolve_data_dir(data_dir)
+    instance = SingleInstance(folder)
+    claim = instance.claim()
+    if claim is Claim.HELD:
+        return _refuse_second_copy(instance)
+    if claim is Claim.UNUSABLE:
+        # the folder cannot even hold a lock file: the store says why in the user's words
+        from storage import Store
+
+        try:
+            Store.open(folder).close()
+        except StoreError as error:
+            QMessageBox.critical(None, _tr("Không mở được dữ liệu"), str(error))
+            return 1
+    window_run = WindowRun(app, folder, claim, instance)
     try:
-        store = Store.open(data_dir)
-    except StoreError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Không mở được dữ liệu"),
-                             str(error))
-        return 1
-    renderer = Renderer(user_templates_dir=store.data_dir / "templates")
-    holder: dict[str, MainWindow] = {}
-
-    def show(window: MainWindow) -> None:
-        holder["window"] = window
-        window.language_chosen.connect(switch_language)
-        window.show()
-
-    def switch_language(code: str) -> None:
-        """Rebuild the window in the new language; the session stays open where it was."""
-        nonlocal translator
-        old = holder["window"]
-        old.autosave.flush()
-        remove_translator(translator)
-        translator = install_translator(code)
-        new = build_main_window(store, renderer, settings)
-        new.restoreGeometry(old.saveGeometry())
-        show(new)
-        old.close()
-        old.deleteLater()
-
-    show(build_main_window(store, renderer, settings))
-    try:
+        window_run.show()
         return app.exec()
     finally:
-        store.close()
+        window_run.close()
