@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from gui.app import APPLICATION, ORGANIZATION, WindowRun
 from gui.i18n import chosen_language, install_translator, remove_translator
 from gui.main_window import MainWindow
+from gui.single_instance import Claim, SingleInstance
 from tests.gui.helpers import type_text
 
 
@@ -44,3 +52,52 @@ def test_choosing_english_shows_english(
         assert second.saved_label.text().startswith("Saved at ")
     finally:
         remove_translator(translator)
+
+
+@pytest.fixture
+def window_run(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[WindowRun]:
+    """The window as `python main.py` runs it (gui.app.WindowRun), without the event loop."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "config"))
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    folder = tmp_path / "data"
+    instance = SingleInstance(folder)
+    assert instance.claim() is Claim.OURS
+    run = WindowRun(qapp, folder, Claim.OURS, instance)
+    run.show()
+    qtbot.waitUntil(lambda: run.store.target is not None and run.window.isEnabled(), timeout=10_000)
+    yield run
+    run.window.close()
+    run.close()
+
+
+def test_switching_language_keeps_the_session_the_section_and_what_was_typed(
+    qtbot: QtBot, window_run: WindowRun
+) -> None:
+    first = window_run.window
+    subject = first.editor.general.subject
+    subject.setFocus()
+    type_text(qtbot, "Giao ban tuần 12", subject)
+    first.editor.show_section(3)
+    assert first.autosave.pending  # not saved yet: the switch itself must save it
+    first.findChild(QAction, "language_en").trigger()
+
+    english = window_run.window
+    assert english is not first
+    assert menu_titles(english)[:2] == ["&File", "&Edit"]
+    assert english.editor.tabText(1) == "2 Attendees"
+    assert english.editor.currentIndex() == 3
+    assert english.editor.general.subject.text() == "Giao ban tuần 12"
+    session_id = english.doc.session_id
+    assert session_id is not None
+    store = window_run.store.target
+    assert store is not None
+    assert store.load(session_id).subject == "Giao ban tuần 12"
+
+    english.findChild(QAction, "language_vi").trigger()
+    vietnamese = window_run.window
+    assert menu_titles(vietnamese)[:2] == ["&Tệp", "&Sửa"]
+    assert vietnamese.editor.currentIndex() == 3
+    assert vietnamese.doc.session_id == session_id
+    assert vietnamese.editor.general.subject.text() == "Giao ban tuần 12"
