@@ -17,11 +17,14 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.composition import build_main_window
+from gui.daily_backup import DailyBackup
+from gui.errors import show_error
 from gui.i18n import chosen_language, install_translator, remove_translator
 from gui.pending import Pending
 from gui.single_instance import Claim, SingleInstance
 from gui.startup import AfterFirstPaint, Held
 from gui.test_hooks import ScriptedTyping, start_scripted_typing, trace
+from models.vi_format import short_date
 from storage.errors import StoreError
 from storage.location import resolve_data_dir
 
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
     from renderer import Renderer
     from storage import Store
+    from storage.backup import Backup
 
 ORGANIZATION = "ThuKy"
 APPLICATION = "Thư ký"
@@ -57,6 +61,8 @@ class WindowRun:
         self.window = self._build(start=False)
         self.held: Held | None = Held(self.window)
         instance.come_forward.connect(self.come_forward)
+        self.backup = DailyBackup(folder)
+        self.backup.failed.connect(self.backup_failed)
 
     def _build(self, *, start: bool) -> MainWindow:
         window = build_main_window(cast("Store", self.store), cast("Renderer", self.renderer),
@@ -72,10 +78,10 @@ class WindowRun:
         """After the first paint: open the store, load the last session, let the user in."""
         trace("painted")
         from renderer import Renderer
-        from storage import Store
+        from storage.recovery import open_store
 
         try:
-            store = Store.open(self.folder)
+            store, moved = open_store(self.folder)
         except StoreError as error:
             QMessageBox.critical(self.window, _tr("Không mở được dữ liệu"), str(error))
             self.app.exit(1)
@@ -92,6 +98,9 @@ class WindowRun:
         trace("ready")
         if self.claim is Claim.OURS_AFTER_CRASH:
             self.tell_last_run_crashed()
+        if moved is not None:
+            self.offer_recovery(str(moved.moved_to), moved.reason)
+        self.backup.start()
         self.typing = start_scripted_typing(self.window.editor.general.subject)
 
     def tell_last_run_crashed(self) -> None:
@@ -103,6 +112,57 @@ class WindowRun:
         box.setObjectName("crash_notice")
         box.open()
         trace(f"notice: {text}")
+
+    def offer_recovery(self, moved_to: str, reason: str) -> None:
+        """The store was damaged and a fresh one started: say where the old file is and
+        offer the newest daily backup."""
+        from gui.recovery_dialog import RecoveryBox
+        from storage.recovery import list_backups
+
+        backups = list_backups(self.folder)
+        box = RecoveryBox(moved_to, reason, backups[0] if backups else None, self.window)
+        box.restore_chosen.connect(self.restore)
+        box.open()
+        trace(f"damaged store moved to {moved_to}")
+
+    def restore(self, backup: Backup) -> None:
+        """Put *backup* in place of the store and show its sessions; on failure the store
+        stays as it was and the user reads why."""
+        from storage import Store
+        from storage.recovery import restore_backup
+
+        window = self.window
+        window.autosave.flush()
+        self.backup.wait()  # the day's copy holds its own connection to the file
+        store = self.store.target
+        assert store is not None, "restore is offered once the store is open"
+        store.close()
+        failure = ""
+        try:
+            restore_backup(self.folder, backup)
+        except StoreError as error:
+            failure = str(error)
+        try:
+            self.store.resolve(Store.open(self.folder))
+        except StoreError as error:
+            QMessageBox.critical(window, _tr("Không mở được dữ liệu"), str(error))
+            self.app.exit(1)
+            return
+        if failure:
+            show_error(window, _tr("Không khôi phục được"), failure)
+            return
+        window.doc.session_id = None  # the restored store's session of that id is another one
+        window.start()
+        window.editor.general.reload_profiles()
+        window.statusBar().showMessage(
+            _tr("Đã khôi phục bản sao lưu ngày %1.").replace("%1", short_date(backup.taken_on)),
+            10_000,
+        )
+        trace("restored")
+
+    def backup_failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 15_000)
+        trace(f"backup failed: {message}")
 
     def come_forward(self) -> None:
         """A second copy was started on this folder: show this window instead."""
@@ -129,6 +189,7 @@ class WindowRun:
         new.activateWindow()
 
     def close(self) -> None:
+        self.backup.wait()
         store = self.store.target
         if store is not None:
             store.close()

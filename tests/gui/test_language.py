@@ -6,16 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from gui.app import APPLICATION, ORGANIZATION, WindowRun
+from gui.app import WindowRun
 from gui.i18n import chosen_language, install_translator, remove_translator
 from gui.main_window import MainWindow
-from gui.single_instance import Claim, SingleInstance
 from tests.gui.helpers import type_text
+from tests.gui.running import start_window_run, stop_window_run
 
 
 def menu_titles(window: MainWindow) -> list[str]:
@@ -56,20 +56,9 @@ def test_choosing_english_shows_english(
 
 @pytest.fixture
 def window_run(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[WindowRun]:
-    """The window as `python main.py` runs it (gui.app.WindowRun), without the event loop."""
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "config"))
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    folder = tmp_path / "data"
-    instance = SingleInstance(folder)
-    assert instance.claim() is Claim.OURS
-    run = WindowRun(qapp, folder, Claim.OURS, instance)
-    run.show()
-    qtbot.waitUntil(lambda: run.store.target is not None and run.window.isEnabled(), timeout=10_000)
+    run = start_window_run(qapp, qtbot, tmp_path, tmp_path / "data")
     yield run
-    run.window.close()
-    run.close()
+    stop_window_run(run)
 
 
 def test_switching_language_keeps_the_session_the_section_and_what_was_typed(
