@@ -314,3 +314,12 @@ def test_delegation_presenter_and_organisation_guests_mid_sentence(
     assert ", Ủy ban Mặt trận Tổ quốc Việt Nam thành phố." in notice
     brief = renderer.blocks(session, DocType.BAO_CAO).body_text()
     assert "; đại diện Sở Tài chính báo cáo tình hình thu ngân sách." in brief
+
+
+def test_guests_only_from_the_other_side(seed: Session, renderer: Renderer) -> None:
+    session = seed.model_copy(deep=True)
+    session.attendees = [a for a in session.attendees if a.id != "p2"]  # no one else from tỉnh
+    notice = renderer.blocks(session, DocType.THONG_BAO_KET_LUAN).body_text()
+    assert ("Cùng dự, về phía thành phố có Chủ tịch Ủy ban nhân dân thành phố Cao Lãnh Võ Phan "
+            "Thành Minh, lãnh đạo các phòng") in notice
+    assert "có về phía" not in notice
