@@ -39,6 +39,8 @@ SHADOW = QColor("#9c9c9c")
 SHADOW_OFFSET = 3.0
 SHEET_GAP = 12.0
 GUTTER = 10.0
+#: Up to this length a document is laid out at once (a few ms); longer ones in steps.
+LAZY_LAYOUT_CHARS = 50_000
 
 
 class PageSize(NamedTuple):
@@ -173,13 +175,21 @@ class PageView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.zoom = 1.0
+        self._laid_out: QTextDocument | None = None
 
     def set_html(self, html: str) -> None:
-        """Show *html* (small pages: long ones are parsed on a worker, see parse)."""
-        self.show_document(parse(html))
+        """Lay *html* out at once and show it (short pages: messages, tests)."""
+        document = parse(html)
+        self.show_document(document, document.pageCount())
 
-    def show_document(self, document: QTextDocument) -> None:
-        """Lay out and show a document made by parse; the reader's scroll position is kept."""
+    def show_document(self, document: QTextDocument, pages: int = 0) -> None:
+        """Show a document made by parse, keeping the reader's scroll position.
+
+        A short document is laid out at once. A long one is laid out as QTextBrowser lays
+        out: the first part now, the rest in short timer steps, so the window never stops
+        for the whole layout (~35 ms for 1000 directives); meanwhile the previous page count
+        holds, so the scroll position survives a refresh.
+        """
         bar = self.verticalScrollBar()
         position = bar.value()
         document.setParent(self)
@@ -188,23 +198,45 @@ class PageView(QGraphicsView):
             self.sheets = _Sheets(document, page_size())
             self.scene().addItem(self.sheets)
         self.sheets.document = document
-        self.sheets.set_pages(document.pageCount())
+        sheets = self.sheets
+        layout = document.documentLayout()
+        layout.update.connect(lambda _rect: sheets.update())
+        if not pages and document.characterCount() <= LAZY_LAYOUT_CHARS:
+            pages = document.pageCount()
+        if not pages:
+            layout.pageCountChanged.connect(lambda count: self._set_pages(document, count, True))
+            document.markContentsDirty(0, document.characterCount())  # the stepwise layout
         old.deleteLater()
+        self._set_pages(document, pages or sheets.pages, bool(pages))
+        bar.setValue(position)
+
+    def _set_pages(self, document: QTextDocument, pages: int, final: bool) -> None:
+        if document is not self.document or self.sheets is None:
+            return  # a count from a document already replaced
+        if final:
+            self._laid_out = document
+        self.sheets.set_pages(pages)
         self.scene().setSceneRect(
             self.sheets.boundingRect().adjusted(-GUTTER, -GUTTER, GUTTER, GUTTER)
         )
         self._fit()
-        bar.setValue(position)
 
     def toPlainText(self) -> str:
         return self.document.toPlainText()
 
     def pages(self) -> int:
+        """Sheets shown: the document's page count once its layout has finished."""
         return self.sheets.pages if self.sheets else 0
+
+    def is_laid_out(self) -> bool:
+        """The whole document is laid out and its pages counted."""
+        return self._laid_out is self.document
 
     def _fit(self) -> None:
         width = self.viewport().width()
         if width <= 0 or self.sheets is None:
+            return
+        if self.sceneRect().isEmpty():
             return
         self.zoom = width / self.sceneRect().width()
         self.setTransform(QTransform.fromScale(self.zoom, self.zoom))

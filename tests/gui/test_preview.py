@@ -12,10 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from gui.document import SessionDocument
 from gui.main_window import MainWindow
-from gui.page_view import PageView
+from gui.page_view import PageView, parse
 from gui.preview import Preview
 from models import Session, read_session_file
 from renderer import DocType, Renderer
+from renderer.blocks import Paragraph, Run
+from renderer.html_writer import to_html
 from storage import Store
 from tests.gui.helpers import type_text
 
@@ -128,6 +130,7 @@ def test_the_window_shows_the_national_title_on_one_line_in_a_narrow_pane(
     window.import_file(seed_path)
     page = window.preview.page
     qtbot.waitUntil(lambda: "Cao Lãnh" in page.toPlainText(), timeout=5000)
+    qtbot.waitUntil(page.is_laid_out, timeout=5000)  # the last layout step has run
     assert page.viewport().width() < 595  # narrower than an A4 sheet at 72 px an inch
     assert page.zoom < 1
     assert _line_counts(page)["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"] == 1
@@ -155,3 +158,30 @@ def test_the_page_zooms_with_the_pane_and_keeps_its_line_breaks(
     sheet = page.mapFromScene(page.sheets.sheet_rect(0)).boundingRect()
     assert sheet.width() <= page.viewport().width()
     assert sheet.width() >= page.viewport().width() * 0.9
+
+
+def test_a_long_document_is_laid_out_in_steps_and_keeps_the_reader_s_place(
+    qtbot: QtBot, renderer: Renderer, seed_path: Path
+) -> None:
+    rendered = renderer.blocks(read_session_file(seed_path).session, DocType.THONG_BAO_KET_LUAN)
+    words = "Giao Ủy ban nhân dân thành phố chủ trì thực hiện, báo cáo kết quả trước ngày 30/6. "
+    rendered.body.extend(Paragraph((Run(f"{number}. {words * 3}"),)) for number in range(600))
+    html = to_html(rendered)
+    page = PageView()
+    qtbot.addWidget(page)
+    page.resize(500, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    page.show_document(parse(html))
+    assert not page.is_laid_out()  # the rest follows in timer steps; the window stays free
+    qtbot.waitUntil(page.is_laid_out, timeout=10000)
+    pages = page.pages()
+    assert pages > 20
+    bar = page.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    page.show_document(parse(html))  # the next refresh while the clerk reads page ~20
+    assert bar.value() == place
+    qtbot.waitUntil(page.is_laid_out, timeout=10000)
+    assert page.pages() == pages
+    assert bar.value() == place
