@@ -286,10 +286,15 @@ def _headline(body: str) -> str:
 
     Clerks write one directive as several tasks joined by semicolons, the first naming the
     point; a brief lists that. A first clause of one or two words says too little to stand
-    alone, so then the whole body is kept.
+    alone, so then the whole body is kept; so it is when the semicolon sits inside brackets
+    or quotes.
     """
     first = body.split(";", 1)[0].rstrip(" ,:")
-    return first if len(first.split()) >= 3 else body
+    if len(first.split()) < 3 or first == body:
+        return body
+    # a semicolon inside brackets or quotes does not end the clause
+    balanced = first.count("(") == first.count(")") and first.count("“") == first.count("”")
+    return first if balanced and first.count('"') % 2 == 0 else body
 
 
 def _groups(people: Iterable[PersonView]) -> list[Any]:

@@ -323,3 +323,22 @@ def test_guests_only_from_the_other_side(seed: Session, renderer: Renderer) -> N
     assert ("Cùng dự, về phía thành phố có Chủ tịch Ủy ban nhân dân thành phố Cao Lãnh Võ Phan "
             "Thành Minh, lãnh đạo các phòng") in notice
     assert "có về phía" not in notice
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rà soát quy hoạch; báo cáo kết quả.", "Rà soát quy hoạch"),
+        ("Hoàn thành dự án (trước 30/6; báo cáo) đúng hạn.", "Hoàn thành dự án (trước 30/6; "
+         "báo cáo) đúng hạn"),
+        ("Khẩn trương; rà soát hồ sơ.", "Khẩn trương; rà soát hồ sơ"),  # two words: too little
+        ("Thực hiện tốt cải cách hành chính.", "Thực hiện tốt cải cách hành chính"),
+    ],
+)
+def test_brief_lists_a_directives_first_clause(
+    seed: Session, renderer: Renderer, text: str, expected: str
+) -> None:
+    session = seed.model_copy(deep=True)
+    session.conclusion.directives[0].text = text
+    lines = renderer.blocks(session, DocType.BAO_CAO).body_text().split("\n")
+    assert f"1. {expected}." in lines
