@@ -12,7 +12,8 @@ How a command is written (every module here follows it; ``cli/render.py`` too):
   ``storage.StoreError`` or ``models.SessionInvalid``. ``cli.entry.main`` prints it in plain
   words and returns 1. Usage errors are argparse's (exit 2). Anything else is a bug and
   shows its traceback.
-* Register the module in ``cli.entry.COMMANDS``.
+* Register the module in ``cli.entry.COMMANDS`` (command name → module name). Only the
+  command being run is imported, so import heavy modules inside ``run``, not at the top.
 
 Import from ``cli.common`` and ``cli.files`` (atomic writes), not from this package's
 ``__init__``, which stays empty so that importing a command never imports the others.
