@@ -54,6 +54,8 @@ class PageSize(NamedTuple):
     bottom: float
     font_family: str
     font_size: float
+    number_top: float  # the page number's line, from the sheet's top edge
+    number_size: float
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +71,7 @@ def page_size() -> PageSize:
     return PageSize(
         hw.PAGE_WIDTH_PT, hw.PAGE_HEIGHT_PT, hw.MARGIN_LEFT_PT, hw.MARGIN_TOP_PT,
         hw.MARGIN_RIGHT_PT, hw.MARGIN_BOTTOM_PT, hw.st.FONT, hw.st.BODY_SIZE,
+        hw.PAGE_NUMBER_TOP_PT, hw.st.SPEC_BY_NAME[hw.st.PAGE_NUMBER].size,
     )
 
 
@@ -80,6 +83,8 @@ class _Sheets(QGraphicsItem):
         self.document = document
         self.size = size
         self.pages = 1
+        self.number_font = QFont(size.font_family)
+        self.number_font.setPixelSize(round(size.number_size))
         # Let paint() know which part is on screen, so a long document draws only that.
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
@@ -87,6 +92,14 @@ class _Sheets(QGraphicsItem):
         self.prepareGeometryChange()
         self.pages = max(pages, 1)
         self.update()
+
+    def number_rect(self, index: int) -> QRectF:
+        """Where page *index*'s number is drawn: one line across the text width, in the top
+        margin."""
+        size = self.size
+        top = self.sheet_rect(index).top() + size.number_top
+        line = min(size.number_size * 1.5, size.top - size.number_top)
+        return QRectF(size.left, top, size.width - size.left - size.right, line)
 
     def sheet_rect(self, index: int) -> QRectF:
         return QRectF(0, index * (self.size.height + SHEET_GAP), self.size.width,
@@ -117,6 +130,11 @@ class _Sheets(QGraphicsItem):
             painter.fillRect(sheet, Qt.GlobalColor.white)
             painter.setPen(EDGE)
             painter.drawRect(sheet)
+            if index:  # Decree 30: centred in the top margin from page 2 on
+                painter.setPen(Qt.GlobalColor.black)
+                painter.setFont(self.number_font)
+                painter.drawText(self.number_rect(index), Qt.AlignmentFlag.AlignHCenter,
+                                 str(index + 1))
             # The document is laid out as pages stacked without gaps: page *index* spans
             # [index × height, (index + 1) × height] there.
             shift = sheet.top() - index * self.size.height

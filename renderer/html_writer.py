@@ -63,6 +63,9 @@ MARGIN_RIGHT_PT = dw.MARGIN_RIGHT_MM * POINTS_PER_MM
 MARGIN_TOP_PT = dw.MARGIN_TOP_MM * POINTS_PER_MM
 MARGIN_BOTTOM_PT = dw.MARGIN_BOTTOM_MM * POINTS_PER_MM
 TEXT_WIDTH_PT = dw.TEXT_WIDTH_MM * POINTS_PER_MM
+#: The page number's distance from the sheet's top edge: the writer's header distance
+#: (``section.header_distance``, which it sets as a literal).
+PAGE_NUMBER_TOP_PT = 10 * POINTS_PER_MM
 _CELL_PAD = dw.CELL_MARGIN_MM * POINTS_PER_MM
 _CM = 10 * POINTS_PER_MM
 

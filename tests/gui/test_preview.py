@@ -7,6 +7,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -185,3 +187,30 @@ def test_a_long_document_is_laid_out_in_steps_and_keeps_the_reader_s_place(
     qtbot.waitUntil(page.is_laid_out, timeout=10000)
     assert page.pages() == pages
     assert bar.value() == place
+
+
+def _ink(page: PageView, area: QRectF) -> int:
+    """Dark pixels drawn in *area* of the scene (rendered at four pixels a point)."""
+    image = QImage(int(area.width() * 4), int(area.height() * 4), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    page.scene().render(painter, QRectF(image.rect()), area)
+    painter.end()
+    return sum(
+        1 for y in range(image.height()) for x in range(image.width())
+        if image.pixelColor(x, y).lightness() < 128
+    )
+
+
+def test_pages_after_the_first_are_numbered_in_the_top_margin(
+    qtbot: QtBot, renderer: Renderer, seed_path: Path
+) -> None:
+    page = PageView()
+    qtbot.addWidget(page)
+    page.set_html(renderer.html(read_session_file(seed_path).session, DocType.BIEN_BAN))
+    assert page.pages() == 3
+    sheets = page.sheets
+    assert sheets is not None
+    assert _ink(page, sheets.number_rect(0)) == 0  # Decree 30: no number on page 1
+    assert _ink(page, sheets.number_rect(1)) > 0
+    assert _ink(page, sheets.number_rect(2)) > 0
