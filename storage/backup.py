@@ -99,7 +99,7 @@ def make_daily_backup(
     source = data_dir / DB_NAME
     if target.exists() or not source.is_file():
         return None
-    if not is_wal_database(source):
+    if not _is_wal_store(source):
         raise BackupFailed(
             f"Không sao lưu được: tệp dữ liệu {source} bị hỏng hoặc không phải cơ sở dữ liệu "
             "của Thư ký. Các bản sao lưu cũ được giữ nguyên."
@@ -130,6 +130,23 @@ def is_wal_database(path: Path) -> bool:
     except OSError:
         return False
     return header.startswith(b"SQLite format 3\x00") and header[18:20] == b"\x02\x02"
+
+
+def _is_wal_store(path: Path) -> bool:
+    """``is_wal_database`` asked through SQLite, for a store this process may have open.
+
+    The window and the CLI take the day's backup while their own store connection is open.
+    Reading the header with open()/close() would release every POSIX lock this process holds
+    on the file (closing any descriptor of a file does that), and the next program to close
+    its connection would then believe itself the last one and delete the -wal that the open
+    store goes on writing to: every later save lost. SQLite's own connection defers closing
+    while other connections of the process hold locks, so this check is safe."""
+    try:
+        with _connect(path, "ro") as connection:
+            mode = connection.execute("PRAGMA journal_mode").fetchone()
+    except sqlite3.Error:
+        return False
+    return mode is not None and str(mode[0]).lower() == "wal"
 
 
 def _holds_sessions(connection: sqlite3.Connection) -> bool:
