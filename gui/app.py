@@ -68,6 +68,7 @@ class WindowRun:
         window = build_main_window(cast("Store", self.store), cast("Renderer", self.renderer),
                                    self.settings, start=start)
         window.language_chosen.connect(self.switch_language)
+        window.autosave.failed.connect(lambda message: trace(f"save failed: {message}"))
         return window
 
     def show(self) -> None:
