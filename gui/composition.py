@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QUndoStack
 
 from gui.autosave import Autosave
 from gui.document import SessionDocument
+from gui.main_thread_gc import install_main_thread_gc
 from gui.main_window import MainWindow
 from gui.snippets import SnippetStore
 
@@ -31,6 +32,9 @@ def build_main_window(
     start: bool = True,
 ) -> MainWindow:
     """A ready window over *store*; with ``start`` it reopens the last session (or the newest)."""
+    app = QCoreApplication.instance()
+    assert app is not None, "the QApplication is made before any window"
+    install_main_thread_gc(app)
     doc = SessionDocument()
     stack = QUndoStack()
     autosave = Autosave(store, doc, settings, delay_ms=autosave_ms)

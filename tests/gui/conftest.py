@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,9 +12,22 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gui.composition import build_main_window
+from gui.main_thread_gc import MainThreadCollector
 from gui.main_window import MainWindow
 from renderer import Renderer
 from storage import Store
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """Free each test's windows here, on the GUI thread, and give collection back to CPython
+    for the tests that run no event loop (the window's collector only runs in one)."""
+    yield
+    app = QApplication.instance()
+    collector = app.findChild(MainThreadCollector, "main_thread_gc") if app else None
+    gc.collect()
+    if isinstance(collector, MainThreadCollector):
+        collector.uninstall()
 
 
 @pytest.fixture
