@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from PySide6.QtCore import QRectF, QSizeF, Qt, QThread
+from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -147,13 +147,11 @@ class _Sheets(QGraphicsItem):
             painter.restore()
 
 
-def parse(html: str, thread: QThread | None = None) -> QTextDocument:
-    """*html* as a page-sized document, handed to *thread* (the GUI's) when done.
+def parse(html: str) -> QTextDocument:
+    """*html* as a page-sized document, not laid out yet (show_document lays it out).
 
-    Parsing a long session's HTML takes tens of milliseconds, so the preview's worker does
-    it. It must not lay the document out: the layout's font engines belong to the thread
-    that made them and crash the GUI thread when it draws with them (seen with Qt 6.12),
-    so show_document lays it out.
+    Call it on the GUI thread: a document's layout timers and font engines belong to the
+    thread that made them, and one made on a worker crashed the window when drawn or freed.
     """
     size = page_size()
     document = QTextDocument()
@@ -170,8 +168,6 @@ def parse(html: str, thread: QThread | None = None) -> QTextDocument:
     frame.setTopMargin(size.top)
     frame.setBottomMargin(size.bottom)
     document.rootFrame().setFrameFormat(frame)
-    if thread is not None:
-        document.moveToThread(thread)
     return document
 
 
