@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +25,10 @@ def window_folder(argv: Sequence[str]) -> tuple[bool, Path | None]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run Thư ký; returns the process exit code (0 ok, 1 failure, 2 usage)."""
+    # Pydantic looks for third-party validation plugins by scanning every installed package's
+    # metadata when the first model is built (~20 ms of a ~0.3 s render). Thư ký uses none,
+    # and a plugin some other tool installed has no business seeing a clerk's session.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     for stream in (sys.stdout, sys.stderr):
         # A console or pipe that cannot show Vietnamese must not turn a message into a crash.
         reconfigure = getattr(stream, "reconfigure", None)
