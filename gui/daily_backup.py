@@ -17,6 +17,19 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
+class _BackupJob(QRunnable):
+    """A QRunnable subclass rather than ``QRunnable.create(callable)``: PySide6 6.12 on
+    Python 3.11 mishandles the callable's reference count (see gui/refcount_guard.py), which
+    corrupted memory and crashed the process later at random."""
+
+    def __init__(self, backup: DailyBackup) -> None:
+        super().__init__()
+        self._backup = backup
+
+    def run(self) -> None:
+        self._backup.run()
+
+
 class DailyBackup(QObject):
     failed = Signal(str)
     done = Signal()
@@ -29,9 +42,10 @@ class DailyBackup(QObject):
         self.pool.setMaxThreadCount(1)
 
     def start(self) -> None:
-        self.pool.start(QRunnable.create(self._run))
+        self.pool.start(_BackupJob(self))
 
-    def _run(self) -> None:
+    def run(self) -> None:
+        """The copy itself (on the pool's thread)."""
         from storage.errors import StoreError
         from storage.recovery import make_daily_backup
 

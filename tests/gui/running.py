@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -29,5 +30,15 @@ def start_window_run(qapp: QApplication, qtbot: QtBot, tmp_path: Path, folder: P
 
 
 def stop_window_run(run: WindowRun) -> None:
-    run.window.close()
+    """Close as `run` does at exit, and let nothing of this window act during the next test:
+    the calls it queued are run, its preview timer and worker stopped, and it is freed now
+    (freed by the garbage collector during a later test's event processing, a closed window
+    crashed that test's process)."""
+    window = run.window
+    window.close()
     run.close()
+    QCoreApplication.processEvents()  # calls already queued for this window (a first preview)
+    window.preview.timer.stop()
+    window.preview.wait_until_idle()
+    QCoreApplication.processEvents()  # its result
+    gc.collect()  # the window and its WindowRun refer to each other: free them now, not later
