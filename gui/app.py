@@ -38,8 +38,8 @@ ORGANIZATION = "ThuKy"
 APPLICATION = "Thư ký"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+def _cannot_open() -> str:
+    return QCoreApplication.translate("App", "Không mở được dữ liệu")
 
 
 class WindowRun:
@@ -58,6 +58,7 @@ class WindowRun:
         self.store = Pending["Store"](data_dir=folder, issuer_profiles=list)
         self.renderer = Pending["Renderer"]()
         self.typing: ScriptedTyping | None = None
+        self.closed = False
         self.window = self._build(start=False)
         self.held: Held | None = Held(self.window)
         instance.come_forward.connect(self.come_forward)
@@ -77,6 +78,8 @@ class WindowRun:
 
     def open_store(self) -> None:
         """After the first paint: open the store, load the last session, let the user in."""
+        if self.closed:  # the window was closed before it painted
+            return
         trace("painted")
         from renderer import Renderer
         from storage.recovery import open_store
@@ -84,7 +87,7 @@ class WindowRun:
         try:
             store, moved = open_store(self.folder)
         except StoreError as error:
-            QMessageBox.critical(self.window, _tr("Không mở được dữ liệu"), str(error))
+            QMessageBox.critical(self.window, _cannot_open(), str(error))
             self.app.exit(1)
             return
         self.store.resolve(store)
@@ -105,10 +108,13 @@ class WindowRun:
         self.typing = start_scripted_typing(self.window.editor.general.subject)
 
     def tell_last_run_crashed(self) -> None:
-        text = _tr("Lần trước Thư ký đã không đóng bình thường (máy tắt đột ngột hoặc chương "
-                   "trình bị dừng). Phiên làm việc được tự động lưu đã được mở lại; mọi thay đổi "
-                   "trước lúc đó đều còn nguyên.")
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Thư ký"), text,
+        text = QCoreApplication.translate(
+            "App",
+            "Lần trước Thư ký đã không đóng bình thường (máy tắt đột ngột hoặc chương trình bị "
+            "dừng). Phiên làm việc được tự động lưu đã được mở lại; mọi thay đổi trước lúc đó "
+            "đều còn nguyên.",
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, APPLICATION, text,
                           QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("crash_notice")
         box.open()
@@ -146,17 +152,19 @@ class WindowRun:
         try:
             self.store.resolve(Store.open(self.folder))
         except StoreError as error:
-            QMessageBox.critical(window, _tr("Không mở được dữ liệu"), str(error))
+            QMessageBox.critical(window, _cannot_open(), str(error))
             self.app.exit(1)
             return
         if failure:
-            show_error(window, _tr("Không khôi phục được"), failure)
+            show_error(window, QCoreApplication.translate("App", "Không khôi phục được"), failure)
             return
         window.doc.session_id = None  # the restored store's session of that id is another one
         window.start()
         window.editor.general.reload_profiles()
         window.statusBar().showMessage(
-            _tr("Đã khôi phục bản sao lưu ngày %1.").replace("%1", short_date(backup.taken_on)),
+            QCoreApplication.translate("App", "Đã khôi phục bản sao lưu ngày %1.").replace(
+                "%1", short_date(backup.taken_on)
+            ),
             10_000,
         )
         trace("restored")
@@ -190,6 +198,7 @@ class WindowRun:
         new.activateWindow()
 
     def close(self) -> None:
+        self.closed = True
         self.backup.wait()
         store = self.store.target
         if store is not None:
@@ -205,10 +214,13 @@ def _refuse_second_copy(instance: SingleInstance) -> int:
         return 0
     QMessageBox.critical(
         None,
-        _tr("Thư ký đang mở"),
-        _tr("Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2) nhưng không trả lời. "
-            "Hãy chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát rồi mở "
-            "lại. Dữ liệu không bị thay đổi.")
+        QCoreApplication.translate("App", "Thư ký đang mở"),
+        QCoreApplication.translate(
+            "App",
+            "Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2) nhưng không trả lời. Hãy "
+            "chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát rồi mở lại. Dữ "
+            "liệu không bị thay đổi.",
+        )
         .replace("%1", str(instance.data_dir)).replace("%2", str(instance.owner_pid())),
     )
     return 1
@@ -236,7 +248,7 @@ def run(data_dir: Path | None) -> int:
         try:
             Store.open(folder).close()
         except StoreError as error:
-            QMessageBox.critical(None, _tr("Không mở được dữ liệu"), str(error))
+            QMessageBox.critical(None, _cannot_open(), str(error))
             return 1
     window_run = WindowRun(app, folder, claim, instance)
     try:

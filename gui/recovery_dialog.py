@@ -12,15 +12,11 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from models.vi_format import short_date
 from storage.backup import Backup
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
 
 
 class RecoveryBox(QMessageBox):
@@ -31,18 +27,21 @@ class RecoveryBox(QMessageBox):
         super().__init__(parent)
         self.setObjectName("recovery_box")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(_tr("Tệp dữ liệu bị hỏng"))
+        self.setWindowTitle(self.tr("Tệp dữ liệu bị hỏng"))
         self.setTextFormat(Qt.TextFormat.PlainText)
-        text = _tr("Tệp dữ liệu của Thư ký bị hỏng nên chương trình đã bắt đầu một kho dữ liệu "
-                   "mới, trống. Tệp cũ được giữ nguyên, không bị xóa, tại:")
-        self.setText(f"{text}\n\n{moved_to}")
-        self.setInformativeText(
-            _tr("Lý do: %1").replace("%1", reason) + "\n\n"
-            + (_tr("Có thể khôi phục bản sao lưu tự động gần nhất (ngày %1); những gì ghi sau "
-                   "lúc sao lưu sẽ không có trong đó.").replace("%1", short_date(newest.taken_on))
-               if newest is not None
-               else _tr("Chưa có bản sao lưu tự động nào để khôi phục."))
+        text = self.tr(
+            "Tệp dữ liệu của Thư ký bị hỏng nên chương trình đã bắt đầu một kho dữ liệu mới, "
+            "trống. Tệp cũ được giữ nguyên, không bị xóa, tại:"
         )
+        self.setText(f"{text}\n\n{moved_to}")
+        if newest is not None:
+            offer = self.tr(
+                "Có thể khôi phục bản sao lưu tự động gần nhất (ngày %1); những gì ghi sau lúc "
+                "sao lưu sẽ không có trong đó."
+            ).replace("%1", short_date(newest.taken_on))
+        else:
+            offer = self.tr("Chưa có bản sao lưu tự động nào để khôi phục.")
+        self.setInformativeText(self.tr("Lý do: %1").replace("%1", reason) + "\n\n" + offer)
         # the path must be selectable: the clerk copies it for whoever will look at the file
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -50,11 +49,14 @@ class RecoveryBox(QMessageBox):
         self.restore_button: QAbstractButton | None = None
         if newest is not None:
             self.restore_button = self.addButton(
-                _tr("&Khôi phục bản sao lưu ngày %1").replace("%1", short_date(newest.taken_on)),
+                self.tr("&Khôi phục bản sao lưu ngày %1").replace(
+                    "%1", short_date(newest.taken_on)
+                ),
                 QMessageBox.ButtonRole.AcceptRole,
             )
-        self.keep_button = self.addButton(_tr("&Dùng kho dữ liệu mới"),
-                                          QMessageBox.ButtonRole.RejectRole)
+        self.keep_button = self.addButton(
+            self.tr("&Dùng kho dữ liệu mới"), QMessageBox.ButtonRole.RejectRole
+        )
         self.setDefaultButton(self.keep_button)
         self.buttonClicked.connect(self._clicked)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -4,9 +4,34 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="40"/>
+        <location filename="../app.py" line="42"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="108"/>
+        <source>Lần trước Thư ký đã không đóng bình thường (máy tắt đột ngột hoặc chương trình bị dừng). Phiên làm việc được tự động lưu đã được mở lại; mọi thay đổi trước lúc đó đều còn nguyên.</source>
+        <translation>Thư ký did not close normally last time (the computer was switched off or the program was stopped). The autosaved session has been reopened; every change made before then is there.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="156"/>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="162"/>
+        <source>Đã khôi phục bản sao lưu ngày %1.</source>
+        <translation>Restored the backup of %1.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="213"/>
+        <source>Thư ký đang mở</source>
+        <translation>Thư ký is already open</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="214"/>
+        <source>Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2) nhưng không trả lời. Hãy chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát rồi mở lại. Dữ liệu không bị thay đổi.</source>
+        <translation>Thư ký is open on the data folder %1 (process %2) but does not answer. Switch to the open Thư ký window; if you cannot find it, wait a moment and start again. Your data has not been changed.</translation>
     </message>
 </context>
 <context>
@@ -172,42 +197,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="65"/>
+        <location filename="../export_dialog.py" line="69"/>
         <source>Xuất văn bản</source>
         <translation>Export documents</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="71"/>
+        <location filename="../export_dialog.py" line="75"/>
         <source>Chọn văn bản cần xuất:</source>
         <translation>Choose the documents to export:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="80"/>
+        <location filename="../export_dialog.py" line="84"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="81"/>
+        <location filename="../export_dialog.py" line="85"/>
         <source>&amp;Thư mục:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="98"/>
+        <location filename="../export_dialog.py" line="102"/>
         <source>&amp;Xuất</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="122"/>
+        <location filename="../export_dialog.py" line="126"/>
         <source>Hãy sửa các lỗi trong danh sách trước khi xuất</source>
         <translation>Fix the errors in the list before exporting</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="125"/>
+        <location filename="../export_dialog.py" line="129"/>
         <source>Chọn thư mục lưu văn bản</source>
         <translation>Choose the folder for the documents</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="136"/>
+        <location filename="../export_dialog.py" line="140"/>
         <source>Không xuất được văn bản</source>
         <translation>Could not export the documents</translation>
     </message>
@@ -768,7 +793,7 @@
         <translation>Opinion content</translation>
     </message>
     <message>
-        <location filename="../editor/opinions.py" line="77"/>
+        <location filename="../editor/opinions.py" line="78"/>
         <source>Ý kiến</source>
         <translation>Opinions</translation>
     </message>
@@ -776,12 +801,12 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../preview.py" line="124"/>
+        <location filename="../preview.py" line="135"/>
         <source>&amp;Xem trước:</source>
         <translation>&amp;Preview:</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="189"/>
+        <location filename="../preview.py" line="199"/>
         <source>Chưa xem trước được:</source>
         <translation>No preview yet:</translation>
     </message>
@@ -797,6 +822,44 @@
         <location filename="../problems.py" line="37"/>
         <source>Lưu ý</source>
         <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBox</name>
+    <message>
+        <location filename="../recovery_dialog.py" line="30"/>
+        <source>Tệp dữ liệu bị hỏng</source>
+        <translation>Data file damaged</translation>
+    </message>
+    <message>
+        <location filename="../recovery_dialog.py" line="33"/>
+        <source>Tệp dữ liệu của Thư ký bị hỏng nên chương trình đã bắt đầu một kho dữ liệu mới, trống. Tệp cũ được giữ nguyên, không bị xóa, tại:</source>
+        <translation>Thư ký's data file is damaged, so a new, empty store has been started. The old file has been kept, not deleted, at:</translation>
+    </message>
+    <message>
+        <location filename="../recovery_dialog.py" line="39"/>
+        <source>Có thể khôi phục bản sao lưu tự động gần nhất (ngày %1); những gì ghi sau lúc sao lưu sẽ không có trong đó.</source>
+        <translation>You can restore the latest automatic backup (of %1); what was recorded after that backup will not be in it.</translation>
+    </message>
+    <message>
+        <location filename="../recovery_dialog.py" line="43"/>
+        <source>Chưa có bản sao lưu tự động nào để khôi phục.</source>
+        <translation>There is no automatic backup to restore yet.</translation>
+    </message>
+    <message>
+        <location filename="../recovery_dialog.py" line="44"/>
+        <source>Lý do: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../recovery_dialog.py" line="52"/>
+        <source>&amp;Khôi phục bản sao lưu ngày %1</source>
+        <translation>&amp;Restore the backup of %1</translation>
+    </message>
+    <message>
+        <location filename="../recovery_dialog.py" line="58"/>
+        <source>&amp;Dùng kho dữ liệu mới</source>
+        <translation>&amp;Use the new store</translation>
     </message>
 </context>
 <context>
@@ -847,7 +910,7 @@
         <translation>Report content</translation>
     </message>
     <message>
-        <location filename="../editor/reports.py" line="81"/>
+        <location filename="../editor/reports.py" line="82"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
