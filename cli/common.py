@@ -70,9 +70,15 @@ def recovery_lines(moved: MovedAside, data_dir_option: Path | None, data_dir: Pa
     option = f" --data-dir {_quoted(data_dir_option)}" if data_dir_option else ""
     lines.append(
         f"Bản sao lưu gần nhất: ngày {short_date(newest.taken_on)} ({newest.path}). "
-        f"Để khôi phục: thuky{option} restore-backup {newest.taken_on.isoformat()}"
+        f"Để khôi phục: {program_name()}{option} restore-backup {newest.taken_on.isoformat()}"
     )
     return lines
+
+
+def program_name() -> str:
+    """How the clerk started Thư ký, so a suggested command can be typed as shown: the
+    README's ``python main.py`` or the installed ``thuky``."""
+    return "python main.py" if Path(sys.argv[0]).name == "main.py" else "thuky"
 
 
 def _quoted(path: Path) -> str:

@@ -61,7 +61,7 @@ def test_a_damaged_store_in_a_subprocess_then_restored(data: Path) -> None:
     assert f"Đã chuyển tệp hỏng sang {moved}" in listed.stderr
     assert "bắt đầu một kho dữ liệu mới" in listed.stderr
     assert "Bản sao lưu gần nhất: ngày 20/11/2026" in listed.stderr
-    assert "thuky restore-backup 2026-11-20" in listed.stderr
+    assert "python main.py restore-backup 2026-11-20" in listed.stderr
     assert listed.stdout == ""  # the fresh store is empty
 
     restored = _run("restore-backup", data_dir=data)
