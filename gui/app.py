@@ -60,6 +60,8 @@ class WindowRun:
         self.typing: ScriptedTyping | None = None
         self.closed = False
         self.window = self._build(start=False)
+        # shown again by start() when the store turns out empty: no jump for a store with work
+        self.window.hint.hide()
         self.held: Held | None = Held(self.window)
         instance.come_forward.connect(self.come_forward)
         self.backup = DailyBackup(folder)

@@ -51,6 +51,7 @@ class Held:
             action
             for action in window.findChildren(QAction)
             if action.isEnabled() and action.objectName() not in ALWAYS_ENABLED
+            and action.menu() is None  # menus stay open-able; their entries are held
         ]
         for action in self.actions:
             action.setEnabled(False)

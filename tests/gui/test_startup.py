@@ -19,6 +19,7 @@ def test_actions_that_need_the_store_wait_for_it(window: MainWindow) -> None:
     shortcuts = window.findChild(QAction, "action_help")
     held = Held(window)
     assert not new.isEnabled() and not export.isEnabled()
+    assert all(menu.isEnabled() for menu in window.menuBar().actions())  # menus still open
     assert not window.editor.general.subject.isEnabled()
     assert shortcuts.isEnabled()
     held.release()
