@@ -254,7 +254,8 @@ class MainWindow(QMainWindow):
         self.autosave.remember(session_id)
         self.session_list.mark_current(session_id)
         self._update_title()
-        QTimer.singleShot(0, self.preview.refresh)  # render after the first paint
+        # After the first paint; the context object drops the call if the window is gone.
+        QTimer.singleShot(0, self.preview, self.preview.refresh)
 
     def open_session(self, session_id: int) -> None:
         if session_id == self.doc.session_id:
