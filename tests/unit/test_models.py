@@ -365,6 +365,19 @@ def test_check_session_on_an_edited_model() -> None:
     assert errors == ["attendees[1].id", "conclusion.directives[1].id", "attendees[1].role"]
 
 
+def test_a_new_session_equals_a_validated_one_and_validates_edits() -> None:
+    # Session.new skips validation (start-up speed); it must not differ from a validated one.
+    session = Session.new(dt.date(2024, 3, 4))
+    validated = Session.model_validate(session.to_document())
+    assert session == validated
+    assert session.to_document() == validated.to_document()
+    assert session.model_dump_json() == validated.model_dump_json()
+    session.subject = "Cao Le\u0303nh"  # NFD typed into a new session is normalised
+    assert session.subject == "Cao Lẽnh"
+    with pytest.raises(ValueError):
+        session.kind = "xong"  # type: ignore[assignment]
+
+
 def test_next_id_continues_the_numbering() -> None:
     assert next_id("d", ["d1", "d2", "d9", "x"]) == "d10"
     assert next_id("p", []) == "p1"
