@@ -38,6 +38,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     is_window, data_dir = window_folder(arguments)
     if is_window:
         try:
+            from gui.display_check import display_problem  # type: ignore[import-not-found,unused-ignore]
+        except ModuleNotFoundError:
+            pass
+        else:
+            problem = display_problem()
+            if problem:
+                print(problem, file=sys.stderr)
+                return 1
+        try:
             from gui.app import run  # type: ignore[import-not-found,unused-ignore]
         except ModuleNotFoundError as missing:
             if missing.name not in ("gui.app", "gui", "PySide6"):
