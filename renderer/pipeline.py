@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jinja2 import (
-    ChoiceLoader,
+    BaseLoader,
+    Environment,
     FileSystemLoader,
     TemplateError,
     TemplateNotFound,
@@ -31,12 +32,47 @@ from renderer.markdown import to_blocks
 from renderer.sandbox import BudgetExceeded, TemplateEnvironment, render_bounded
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from types import TracebackType
 
 BUILTIN_TEMPLATES = Path(report_templates.__file__).resolve().parent
 
 _UNDEFINED = re.compile(r"^'([^']*)' is undefined$")
 _NO_ATTRIBUTE = re.compile(r"^'?(.*?)'? (?:object )?has no attribute '([^']*)'$")
+
+
+class _UserFirstLoader(BaseLoader):
+    """The user's templates folder first, then the built-in templates.
+
+    Jinja re-reads a cached template only when the file it was loaded from changes, so with
+    a plain ChoiceLoader a copy dropped into the user's folder while the window is open
+    would be ignored until a restart. Here a built-in template also counts as stale as soon
+    as a user copy of the same name exists; a removed user copy is stale by Jinja's own
+    check and falls back to the built-in one.
+    """
+
+    def __init__(self, user_dir: Path | None, builtin_dir: Path) -> None:
+        self._user_dir = user_dir
+        self._user = FileSystemLoader(user_dir) if user_dir is not None else None
+        self._builtin = FileSystemLoader(builtin_dir)
+
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        if self._user is not None:
+            try:
+                return self._user.get_source(environment, template)
+            except TemplateNotFound:
+                pass
+        source, filename, uptodate = self._builtin.get_source(environment, template)
+        override = self._user_dir / template if self._user_dir is not None else None
+
+        def still_builtin() -> bool:
+            return (override is None or not override.exists()) and (
+                uptodate is None or uptodate()
+            )
+
+        return source, filename, still_builtin
 
 
 class Renderer:
@@ -47,10 +83,6 @@ class Renderer:
     ) -> None:
         """*cache_dir*: where compiled templates persist between processes (the command
         line's; the window compiles once per run and keeps them in memory)."""
-        loaders = []
-        if user_templates_dir is not None:
-            loaders.append(FileSystemLoader(user_templates_dir))
-        loaders.append(FileSystemLoader(BUILTIN_TEMPLATES))
         self.user_templates_dir = user_templates_dir
         cache = None
         if cache_dir is not None:
@@ -58,7 +90,9 @@ class Renderer:
 
             cache = TemplateCache(cache_dir)
         self._env = TemplateEnvironment(
-            loader=ChoiceLoader(loaders), auto_reload=True, bytecode_cache=cache
+            loader=_UserFirstLoader(user_templates_dir, BUILTIN_TEMPLATES),
+            auto_reload=True,
+            bytecode_cache=cache,
         )
 
     # -- the pipeline --------------------------------------------------------------------

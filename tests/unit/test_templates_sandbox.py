@@ -52,6 +52,20 @@ def test_edited_user_template_is_picked_up(session: Session, tmp_path: Path) -> 
     assert renderer.blocks(session, NOTICE).body_text() == "Hai./."
 
 
+def test_a_user_copy_added_or_removed_while_running_is_used_at_the_next_render(
+    session: Session, tmp_path: Path
+) -> None:
+    folder = tmp_path / "templates"
+    renderer = Renderer(folder)
+    assert "kết luận như sau" in renderer.blocks(session, NOTICE).body_text()
+    folder.mkdir()
+    copy = folder / NOTICE.template_name
+    copy.write_text("Bản của văn phòng.\n", encoding="utf-8")
+    assert renderer.blocks(session, NOTICE).body_text() == "Bản của văn phòng./."
+    copy.unlink()
+    assert "kết luận như sau" in renderer.blocks(session, NOTICE).body_text()
+
+
 def test_builtin_templates_all_exist() -> None:
     for doc_type in DocType:
         assert (BUILTIN_TEMPLATES / doc_type.template_name).is_file()
