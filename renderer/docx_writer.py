@@ -51,6 +51,15 @@ TEXT_WIDTH_MM = PAGE_WIDTH_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM
 HEADER_COLUMNS_MM = (62.0, TEXT_WIDTH_MM - 62.0)
 SIGNATURE_COLUMNS_MM = (TEXT_WIDTH_MM * 0.45, TEXT_WIDTH_MM * 0.55)
 CELL_MARGIN_MM = 1.9  # Word's default left and right cell margin (0.19 cm)
+HEADER_DISTANCE_MM = 10  # page number (header) and footer distance from the sheet's edge
+#: Space after the rule under the summary: the one-page brief is tighter.
+SUMMARY_RULE_AFTER_PT = 12
+BRIEF_SUMMARY_RULE_AFTER_PT = 6
+
+
+def is_compact(doc_type: DocType) -> bool:
+    """The one-page brief has its own tighter styles and spacing (BRIEF_SPECS)."""
+    return doc_type is DocType.BAO_CAO
 SIGNING_ROOM_LINES = 4
 #: Rule lengths relative to the text above them (Decree 30: 1/3–1/2; the motto's is whole).
 ORGAN_RULE_RATIO = 0.45
@@ -73,7 +82,7 @@ class _Writer:
     def __init__(self, doc_type: DocType) -> None:
         self.document = Document()
         #: The one-page brief: tighter spacing and the decree's smaller body size.
-        self.compact = doc_type is DocType.BAO_CAO
+        self.compact = is_compact(doc_type)
         specs = st.BRIEF_SPECS if self.compact else st.SPECS
         self.styles = st.define_styles(self.document, specs)
         self.style_ids = {name: style.style_id for name, style in self.styles.items()}
@@ -212,8 +221,8 @@ class _Writer:
         section.bottom_margin = Mm(MARGIN_BOTTOM_MM)
         section.left_margin = Mm(MARGIN_LEFT_MM)
         section.right_margin = Mm(MARGIN_RIGHT_MM)
-        section.header_distance = Mm(10)
-        section.footer_distance = Mm(10)
+        section.header_distance = Mm(HEADER_DISTANCE_MM)
+        section.footer_distance = Mm(HEADER_DISTANCE_MM)
         section.different_first_page_header_footer = True
         header = section.header
         header.is_linked_to_previous = False
@@ -280,7 +289,9 @@ class _Writer:
         spec = st.SPEC_BY_NAME[st.SUMMARY]
         length = min(text_width_mm(rendered.summary, spec.size, bold=True), TEXT_WIDTH_MM)
         rule = self.rule(body, TEXT_WIDTH_MM, length * SUMMARY_RULE_RATIO)
-        rule.paragraph_format.space_after = Pt(6 if self.compact else 12)
+        rule.paragraph_format.space_after = Pt(
+            BRIEF_SUMMARY_RULE_AFTER_PT if self.compact else SUMMARY_RULE_AFTER_PT
+        )
         del summary
 
     def signature_cell(self, cell: _Cell, signature: Signature) -> None:
@@ -378,7 +389,7 @@ class _Writer:
         columns = max((len(row) for row in block.rows), default=0)
         if not columns:
             return
-        widths = _column_widths(block, columns)
+        widths = column_widths(block, columns)
         table = self.document.add_table(rows=len(block.rows), cols=columns)
         self._layout(table, widths, "single")
         cells = table._cells  # computed once: table.cell() rebuilds this list on every call
@@ -413,7 +424,7 @@ _ALIGN = {
 }
 
 
-def _column_widths(block: Table, columns: int) -> tuple[float, ...]:
+def column_widths(block: Table, columns: int) -> tuple[float, ...]:
     """Each column at least as wide as its longest word; the rest shared by text length."""
     size = st.SPEC_BY_NAME[st.TABLE].size
     minimum = [0.0] * columns

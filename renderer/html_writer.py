@@ -63,9 +63,8 @@ MARGIN_RIGHT_PT = dw.MARGIN_RIGHT_MM * POINTS_PER_MM
 MARGIN_TOP_PT = dw.MARGIN_TOP_MM * POINTS_PER_MM
 MARGIN_BOTTOM_PT = dw.MARGIN_BOTTOM_MM * POINTS_PER_MM
 TEXT_WIDTH_PT = dw.TEXT_WIDTH_MM * POINTS_PER_MM
-#: The page number's distance from the sheet's top edge: the writer's header distance
-#: (``section.header_distance``, which it sets as a literal).
-PAGE_NUMBER_TOP_PT = 10 * POINTS_PER_MM
+#: The page number's distance from the sheet's top edge: the writer's header distance.
+PAGE_NUMBER_TOP_PT = dw.HEADER_DISTANCE_MM * POINTS_PER_MM
 _CELL_PAD = dw.CELL_MARGIN_MM * POINTS_PER_MM
 _CM = 10 * POINTS_PER_MM
 
@@ -275,7 +274,7 @@ def _figures(block: Table, specs: Specs) -> _Table | None:
     columns = max((len(row) for row in block.rows), default=0)
     if not columns:
         return None
-    widths = dw._column_widths(block, columns)
+    widths = dw.column_widths(block, columns)
     rows = []
     for index, row in enumerate(block.rows):
         header = index < block.header_rows
@@ -344,7 +343,7 @@ def _closing(document: RenderedDocument, specs: Specs) -> _Table:
 
 def page_specs(doc_type: DocType) -> Specs:
     """The styles the .docx writer uses for *doc_type*: the one-page brief has its own."""
-    brief = doc_type is DocType.BAO_CAO  # as the writer's _Writer.compact
+    brief = dw.is_compact(doc_type)
     return {spec.name: spec for spec in (st.BRIEF_SPECS if brief else st.SPECS)}
 
 
@@ -357,7 +356,8 @@ def to_html(document: RenderedDocument) -> str:
     flow.add(st.SUMMARY, escape(document.summary))
     summary_size = specs[st.SUMMARY].size
     summary_mm = min(text_width_mm(document.summary, summary_size, bold=True), dw.TEXT_WIDTH_MM)
-    after = 6 if document.doc_type is DocType.BAO_CAO else 12  # the writer's title()
+    after = (dw.BRIEF_SUMMARY_RULE_AFTER_PT if dw.is_compact(document.doc_type)
+             else dw.SUMMARY_RULE_AFTER_PT)
     flow.rule(summary_mm * dw.SUMMARY_RULE_RATIO * POINTS_PER_MM, TEXT_WIDTH_PT, after=after)
     for block in document.body:
         _block(flow, block, specs)
