@@ -30,8 +30,13 @@ from storage.records import DirectiveRow, Person, RevisionInfo, SessionSummary
 from storage.schema import directive_assignees, directives, issuers, people, revisions, sessions
 from storage.search import LIKE_ESCAPE, date_words, search_key, word_start_pattern, words
 
-#: Revisions kept per session; older ones are pruned on save.
+#: Revisions kept per session, every one of them; older ones are thinned on save.
 KEEP_REVISIONS: Final = 50
+#: Beyond the newest KEEP_REVISIONS, one revision (the last) is kept per interval of this
+#: length. Autosave writes a revision every second or so of typing, so the newest 50 cover
+#: under a minute; the thinned ones let a clerk go back to how the session was twenty
+#: minutes or three days ago (a two-hour meeting keeps ~12 more).
+REVISION_INTERVAL: Final = dt.timedelta(minutes=10)
 
 #: position, text, assignees, deadline (ISO text), status: cheap to build, compare and hash.
 _DirectiveValues = tuple[int, str, tuple[str, ...], str | None, str]
@@ -40,6 +45,28 @@ _DirectiveValues = tuple[int, str, tuple[str, ...], str | None, str]
 def _utcnow() -> dt.datetime:
     """Naive UTC for the database (SQLite keeps no zone); ``_aware`` adds it back on reading."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _thinned(newest_first: Sequence[tuple[int, dt.datetime]]) -> list[int]:
+    """Revision ids to delete: every one past the newest KEEP_REVISIONS except the last of
+    each REVISION_INTERVAL that the kept ones do not already cover.
+
+    Computed here rather than in SQL so the same code runs on SQLite and PostgreSQL.
+    """
+    step = REVISION_INTERVAL.total_seconds()
+
+    def interval(saved_at: dt.datetime) -> int:
+        return int(saved_at.replace(tzinfo=dt.UTC).timestamp() // step)
+
+    covered = {interval(saved_at) for _, saved_at in newest_first[:KEEP_REVISIONS]}
+    doomed = []
+    for revision_id, saved_at in newest_first[KEEP_REVISIONS:]:
+        key = interval(saved_at)
+        if key in covered:
+            doomed.append(revision_id)
+        else:
+            covered.add(key)  # the newest of its interval stays; older ones in it go
+    return doomed
 
 
 def _aware(value: dt.datetime) -> dt.datetime:
@@ -133,7 +160,8 @@ class Store(AbstractContextManager["Store"]):
         """Insert (``session_id`` None) or update a session; return its id.
 
         Identical content writes nothing. Changed content updates the row, adds a revision
-        (keeping the newest ``KEEP_REVISIONS``) and refreshes the index rows that changed.
+        (keeping the newest ``KEEP_REVISIONS`` and, before them, the last revision of every
+        ``REVISION_INTERVAL``) and refreshes the index rows that changed.
         """
         document = dump_json(session, compact=True)
         document_hash = _digest(document)
@@ -234,19 +262,14 @@ class Store(AbstractContextManager["Store"]):
         connection.execute(
             sql_insert(revisions).values(session_id=session_id, saved_at=now, document=document)
         )
-        oldest_kept = (
-            select(revisions.c.id)
+        rows = connection.execute(
+            select(revisions.c.id, revisions.c.saved_at)
             .where(revisions.c.session_id == session_id)
             .order_by(revisions.c.id.desc())
-            .limit(1)
-            .offset(KEEP_REVISIONS - 1)
-            .scalar_subquery()
-        )
-        connection.execute(
-            delete(revisions).where(
-                revisions.c.session_id == session_id, revisions.c.id < oldest_kept
-            )
-        )
+        ).all()
+        doomed = _thinned([(row.id, row.saved_at) for row in rows])
+        if doomed:
+            connection.execute(delete(revisions).where(revisions.c.id.in_(doomed)))
 
     def revisions(self, session_id: int) -> list[RevisionInfo]:
         """Saved states of a session, newest first (the newest is the current state)."""

@@ -215,6 +215,38 @@ def test_51_saves_keep_the_newest_50_and_restore_an_earlier_state(
     assert store.load_revision(after[0].id).subject == "phiên bản 40"
 
 
+def test_older_revisions_are_thinned_to_one_per_interval_not_dropped(
+    store: Store, seed: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A two-hour meeting typed with autosave: the newest 50 saves cover a minute, and the
+    clerk can still go back to how the session was every ten minutes before that."""
+    import storage.store as store_module
+
+    start = dt.datetime(2024, 3, 4, 7, 0, 0)  # 14:00 in Vietnam
+    clock = {"now": start}
+    monkeypatch.setattr(store_module, "_utcnow", lambda: clock["now"])
+    session_id = None
+    for second in range(0, 2 * 3600, 20):  # a save every 20 s for two hours: 360 saves
+        clock["now"] = start + dt.timedelta(seconds=second)
+        seed.subject = f"lúc {second}"
+        session_id = store.save(seed, session_id)
+    assert session_id is not None
+    history = store.revisions(session_id)
+    newest, older = history[:KEEP_REVISIONS], history[KEEP_REVISIONS:]
+    assert store.load_revision(newest[0].id).subject == f"lúc {2 * 3600 - 20}"
+    # the 50 newest are every save (20 s apart); before them, one per 10-minute interval
+    assert [b.saved_at - a.saved_at for a, b in itertools.pairwise(reversed(newest))] == [
+        dt.timedelta(seconds=20)
+    ] * (KEEP_REVISIONS - 1)
+    assert len(older) == 10  # 12 intervals, the last two covered by the newest 50
+    assert [(r.saved_at.hour, r.saved_at.minute) for r in older][-3:] == [
+        (7, 29), (7, 19), (7, 9)
+    ]  # the last save of each interval (HH:x9:40 UTC)
+    assert store.load_revision(older[-1].id).subject == "lúc 580"
+    # restoring an old one works like any other
+    assert store.restore_revision(session_id, older[-1].id).subject == "lúc 580"
+
+
 def test_a_pruned_or_foreign_revision_is_not_found(store: Store, seed: Session) -> None:
     first = store.save(seed)
     oldest = store.revisions(first)[0].id
