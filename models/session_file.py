@@ -44,27 +44,45 @@ def _clean_tree(value: Any, path: str, warnings: list[Problem], depth: int = 0) 
     if isinstance(value, str):
         cleaned, removed = clean_text(value)
         if removed:
-            warnings.append(
-                Problem(
-                    path,
-                    f"đã xóa {removed} ký tự điều khiển không hợp lệ "
-                    "(không hiển thị được trong Word)",
-                    Severity.WARNING,
-                )
-            )
+            _warn_removed(path, removed, warnings)
         return cleaned
     if isinstance(value, list):
-        return [
-            _clean_tree(item, f"{path}[{i}]", warnings, depth + 1) for i, item in enumerate(value)
-        ]
+        # A child's path is spelled out only where it may be needed (a nested container, a
+        # string with something removed): a large session has ~11,000 strings.
+        items = []
+        for i, item in enumerate(value):
+            if isinstance(item, str):
+                cleaned, removed = clean_text(item)
+                if removed:
+                    _warn_removed(f"{path}[{i}]", removed, warnings)
+                items.append(cleaned)
+            else:
+                items.append(_clean_tree(item, f"{path}[{i}]", warnings, depth + 1))
+        return items
     if isinstance(value, dict):
         result = {}
         for key, item in value.items():
             clean_key = clean_text(key)[0]
-            child = f"{path}.{clean_key}" if path else clean_key
-            result[clean_key] = _clean_tree(item, child, warnings, depth + 1)
+            if isinstance(item, str):
+                cleaned, removed = clean_text(item)
+                if removed:
+                    _warn_removed(f"{path}.{clean_key}" if path else clean_key, removed, warnings)
+                result[clean_key] = cleaned
+            else:
+                child = f"{path}.{clean_key}" if path else clean_key
+                result[clean_key] = _clean_tree(item, child, warnings, depth + 1)
         return result
     return value
+
+
+def _warn_removed(path: str, removed: int, warnings: list[Problem]) -> None:
+    warnings.append(
+        Problem(
+            path,
+            f"đã xóa {removed} ký tự điều khiển không hợp lệ (không hiển thị được trong Word)",
+            Severity.WARNING,
+        )
+    )
 
 
 def parse_document(data: Any, *, allow_errors: bool = False) -> LoadedSession:

@@ -21,6 +21,12 @@ def clean_text(value: str) -> tuple[str, int]:
 
     The count lets the caller warn the user instead of changing their text silently.
     """
+    if _XML_ILLEGAL.search(value) is None:
+        # The usual case, checked without building a new string: every field of a session
+        # passes here on each read and each autosave.
+        if unicodedata.is_normalized("NFC", value):
+            return value, 0
+        return unicodedata.normalize("NFC", value), 0
     stripped, removed = _XML_ILLEGAL.subn("", value)
     return unicodedata.normalize("NFC", stripped), removed
 
