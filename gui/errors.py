@@ -24,9 +24,14 @@ def describe(error: Exception) -> str:
     """One plain-words text for a known error: each session problem on its own line."""
     if isinstance(error, SessionInvalid):
         return "\n".join(str(problem) for problem in error.problems)
-    if isinstance(error, OSError) and error.strerror:
+    if isinstance(error, OSError):
+        from renderer.atomic import os_reason  # stdlib only; keeps the renderer lazy
+
         where = f" ({error.filename})" if error.filename else ""
-        return f"{error.strerror}{where}"
+        if isinstance(error, FileNotFoundError):
+            return f"Không tìm thấy tệp hoặc thư mục{where}."
+        reason = os_reason(error)
+        return f"{reason[:1].upper()}{reason[1:]}{where}."
     return str(error)
 
 

@@ -18,14 +18,19 @@ from pathlib import Path
 from renderer.errors import ExportFailed
 
 
-def _why(error: OSError) -> str:
-    """The reason in Vietnamese; the system's own words only for rare cases."""
+def os_reason(error: OSError) -> str:
+    """The reason in Vietnamese; the system's own words only for rare cases.
+
+    The window uses it too, for any file error it reports (gui/errors.py).
+    """
     if isinstance(error, PermissionError):
         return "không có quyền ghi"
     if isinstance(error, FileNotFoundError):
         return "thư mục không tồn tại"
     if isinstance(error, IsADirectoryError):
         return "đó là một thư mục"
+    if isinstance(error, (NotADirectoryError, FileExistsError)):
+        return "trên đường dẫn có một tệp trùng tên với thư mục cần dùng"
     if error.errno == errno.ENOSPC:
         return "ổ đĩa đã đầy"
     if error.errno == errno.EROFS:
@@ -48,7 +53,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
             f"Không có quyền ghi vào thư mục {folder}; hãy chọn thư mục khác.", path
         ) from None
     except OSError as error:
-        message = f"Không ghi được vào thư mục {folder}: {_why(error)}."
+        message = f"Không ghi được vào thư mục {folder}: {os_reason(error)}."
         raise ExportFailed(message, path) from None
     temp = Path(temp_name)
     try:
@@ -66,7 +71,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
             path,
         ) from None
     except OSError as error:
-        raise ExportFailed(f"Không ghi được {path}: {_why(error)}.", path) from None
+        raise ExportFailed(f"Không ghi được {path}: {os_reason(error)}.", path) from None
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()

@@ -168,3 +168,69 @@ def test_the_dialog_lists_the_names_it_will_write(
         "thong-bao-ket-luan_2024-03-04_uy-ban-nhan-dan-thanh-pho-cao-lanh.docx",
     ]
     dialog.reject()
+
+
+def _export_fails(
+    qtbot: QtBot, window: MainWindow, folder: Path
+) -> tuple[ExportDialog, str]:
+    dialog = window.export_documents()
+    dialog.folder.setText(str(folder))
+    with qtbot.assertNotEmitted(dialog.exported):
+        dialog.export_button.click()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "error_box") is not None)
+    box = window.findChild(QMessageBox, "error_box")
+    assert box is not None
+    text = box.text()
+    box.close()
+    return dialog, text
+
+
+@pytest.mark.parametrize(
+    ("fault", "expected"),
+    [
+        ("held_open", "tệp đang được mở (có thể trong Word)"),
+        ("disk_full", "ổ đĩa đã đầy"),
+        ("folder_is_a_file", "trên đường dẫn có một tệp trùng tên với thư mục cần dùng"),
+    ],
+)
+def test_an_export_that_fails_says_why_and_changes_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    seed_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fault: str,
+    expected: str,
+) -> None:
+    window.import_file(seed_path)
+    window.autosave.save_now()
+    session_id = window.doc.session_id
+    assert session_id is not None
+    before = window.doc.session.model_dump()
+    stored_before = window.store.load(session_id).model_dump()
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    old = folder / suggested_file_name(window.doc.session, DocType.THONG_BAO_KET_LUAN)
+    old.write_bytes(b"yesterday's copy")
+    if fault == "held_open":
+        def refuse(_src: object, _dst: object) -> None:
+            raise PermissionError(13, "Permission denied")
+        monkeypatch.setattr("renderer.atomic.os.replace", refuse)
+    elif fault == "disk_full":
+        def full(_src: object, _dst: object) -> None:
+            raise OSError(28, "No space left on device")
+        monkeypatch.setattr("renderer.atomic.os.replace", full)
+    else:
+        (tmp_path / "a-file").write_text("not a folder")
+        folder = tmp_path / "a-file" / "van-ban"
+
+    target = folder if fault == "folder_is_a_file" else old.parent
+    dialog, text = _export_fails(qtbot, window, target)
+
+    assert expected.casefold() in text.casefold()
+    assert "Traceback" not in text and "Errno" not in text
+    assert dialog.isVisible()  # the clerk can choose another folder and try again
+    assert old.read_bytes() == b"yesterday's copy"
+    assert sorted(p.name for p in old.parent.iterdir()) == [old.name]  # no temporary left
+    assert window.doc.session.model_dump() == before
+    assert window.store.load(session_id).model_dump() == stored_before
