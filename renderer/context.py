@@ -92,7 +92,7 @@ class DirectiveView(NamedTuple):
 
 class ProposalView(NamedTuple):
     text: str  # as the clerk typed it
-    subject: str  # the text mid-sentence, without its full stop: "hỗ trợ kinh phí …"
+    subject: str  # what follows "Về": "đề xuất hỗ trợ kinh phí …", "kiến nghị bổ sung vốn"
     answer: str  # the chair's answer, "" when not answered
     answered: bool
 
@@ -219,6 +219,23 @@ def in_sentence(text: str) -> str:
         if text.startswith(opener) and text[len(opener):len(opener) + 1] in ("", " ", ","):
             return lower_first(text)
     return text
+
+
+#: Nouns a clerk often starts a proposal with; the notice then says "Về kiến nghị …" rather
+#: than "Về đề xuất Kiến nghị …".
+PROPOSAL_NOUNS = ("đề xuất", "đề nghị", "kiến nghị", "kiến nghị, đề xuất", "đề xuất, kiến nghị")
+
+
+def _proposal_subject(text: str) -> str:
+    """The words after "Về" in the notice: the clerk's own noun if they typed one, else
+    "đề xuất", then the proposal mid-sentence without its full stop ("" when empty)."""
+    if not text:
+        return ""
+    folded = text.casefold()
+    if any(folded.startswith(noun) and folded[len(noun):len(noun) + 1] in ("", " ", ",", ":")
+           for noun in PROPOSAL_NOUNS):
+        return strip_period(lower_first(text))
+    return f"đề xuất {strip_period(in_sentence(text))}"
 
 
 def strip_period(text: str) -> str:
@@ -376,7 +393,7 @@ def build_context(session: Session, doc_type: DocType) -> Context:
     proposals = [
         ProposalView(
             text=p.text.strip(),
-            subject=strip_period(in_sentence(p.text.strip())),
+            subject=_proposal_subject(p.text.strip()),
             answer=p.answer.strip(),
             answered=bool(p.answer.strip()),
         )

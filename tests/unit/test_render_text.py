@@ -225,6 +225,22 @@ def test_notice_answers_proposals_in_a_third_section(seed: Session, renderer: Re
     assert lines[start + 3].endswith("thông báo để các cơ quan, đơn vị biết, thực hiện./.")
 
 
+def test_a_proposal_typed_with_its_own_noun_is_not_called_a_proposal_twice(
+    seed: Session, renderer: Renderer
+) -> None:
+    session = seed.model_copy(deep=True)
+    session.conclusion.proposals = [
+        Proposal(id="k1", text="Kiến nghị bổ sung vốn cho dự án kè.", answer="Đồng ý"),
+        Proposal(id="k2", text="Đề nghị tỉnh hỗ trợ kinh phí", answer="Giao Sở Tài chính"),
+    ]
+    lines = _docx_lines(renderer, session, DocType.THONG_BAO_KET_LUAN)
+    start = lines.index("3. Về các đề xuất, kiến nghị của Ủy ban nhân dân thành phố Cao Lãnh:")
+    assert lines[start + 1:start + 3] == [
+        "a) Về kiến nghị bổ sung vốn cho dự án kè: Đồng ý.",
+        "b) Về đề nghị tỉnh hỗ trợ kinh phí: Giao Sở Tài chính.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("assessment", "directives", "number"), [(False, True, 2), (True, False, 2), (False, False, 1)]
 )
