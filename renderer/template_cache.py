@@ -3,10 +3,12 @@
 Compiling a template (parse, the sandbox's tree rewrite, code generation, ``compile``) costs
 more than rendering it for a normal session, and a ``render`` command starts from nothing every
 time. Jinja's bytecode cache stores the compiled code per template file, checked against the
-template's source. Two more things decide what code a template compiles to, so they name the
-cache file too: the Jinja version and our sandbox (its options and tree rewrite live in
-renderer/sandbox.py, whose text is hashed). Change either and the old files are simply not
-found.
+template's source. More decides what code a template compiles to — the Jinja version, our
+sandbox's options and tree rewrite, and whatever Jinja folds into the code at compile time
+(constant output through our escaping finalizer, filters such as point_label applied to
+literals) — so the cache file is also named by the Jinja version and the text of every module
+of the renderer and of models/vi_format.py and models/text.py. An update that changes any of
+them simply does not find the old files.
 
 A cache must never cost the user a document: a folder that cannot be created or written, or a
 damaged file, just means compiling again.
@@ -21,12 +23,18 @@ from pathlib import Path
 import jinja2
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
 
-import renderer.sandbox
+import models.text
+import models.vi_format
+import renderer
 
 
 def _fingerprint() -> str:
     digest = hashlib.sha1(jinja2.__version__.encode(), usedforsecurity=False)
-    digest.update(Path(renderer.sandbox.__file__).read_bytes())
+    sources = sorted(Path(renderer.__file__).parent.glob("*.py"))
+    sources += [Path(models.vi_format.__file__), Path(models.text.__file__)]
+    for source in sources:
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 
 
