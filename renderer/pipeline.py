@@ -23,6 +23,7 @@ from jinja2.sandbox import SecurityError
 
 import report_templates
 from models.session import Session
+from models.text import normalize_text
 from renderer.blocks import Header, RenderedDocument
 from renderer.context import Context, build_context
 from renderer.doctype import DocType
@@ -105,7 +106,9 @@ class Renderer:
         name = doc_type.template_name
         try:
             template = self._env.get_template(name)
-            return render_bounded(template, context.as_dict())
+            # A template's own text may carry characters XML cannot hold; the clerk's text is
+            # already clean (models.text), the template author's is cleaned here.
+            return normalize_text(render_bounded(template, context.as_dict()))
         except TemplateSyntaxError as error:
             where = Path(error.filename or error.name or name).name
             raise TemplateProblem(f"lỗi cú pháp: {error.message}", where, error.lineno) from None

@@ -66,6 +66,16 @@ def test_a_user_copy_added_or_removed_while_running_is_used_at_the_next_render(
     assert "kết luận như sau" in renderer.blocks(session, NOTICE).body_text()
 
 
+def test_a_control_character_in_a_user_template_does_not_break_the_document(
+    session: Session, tmp_path: Path
+) -> None:
+    renderer = _user(tmp_path, "Một\x02 hai {{ 'ba\x01' }}\n")
+    assert renderer.blocks(session, NOTICE).body_text() == "Một hai ba./."
+    out = tmp_path / "out.docx"
+    renderer.write_docx(session, NOTICE, out)
+    assert out.stat().st_size > 0
+
+
 def test_builtin_templates_all_exist() -> None:
     for doc_type in DocType:
         assert (BUILTIN_TEMPLATES / doc_type.template_name).is_file()
