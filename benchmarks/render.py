@@ -64,10 +64,14 @@ def measure(session_path: Path, doc_type: str, runs: int, folder: Path) -> dict[
                      encoding="utf-8")
     script = folder / "baseline.py"
     script.write_text(BASELINE, encoding="utf-8")
-    ours_cmd = [sys.executable, "main.py", "render", str(session_path), "--type", doc_type,
-                "-o", str(folder / "ours.docx")]
-    lean_cmd = [sys.executable, "-m", "cli.render", str(session_path), "--type", doc_type,
-                "-o", str(folder / "lean.docx")]
+    # A private data folder: the user's own templates and cache must not take part, and the
+    # baseline's paragraphs come from the built-in templates.
+    data = folder / "data"
+    data.mkdir(exist_ok=True)
+    ours_cmd = [sys.executable, "main.py", "--data-dir", str(data), "render", str(session_path),
+                "--type", doc_type, "-o", str(folder / "ours.docx")]
+    lean_cmd = [sys.executable, "-m", "cli.render", "--data-dir", str(data), str(session_path),
+                "--type", doc_type, "-o", str(folder / "lean.docx")]
     base_cmd = [sys.executable, str(script), str(texts), str(folder / "base.docx")]
     for command in (ours_cmd, lean_cmd, base_cmd):  # warm the file cache and template cache
         _time(command)
