@@ -24,7 +24,7 @@ from typing import Final
 
 from models.vi_format import short_date
 from storage.errors import StoreError
-from storage.location import DB_NAME
+from storage.location import DAMAGED, DB_NAME, sqlite_uri
 
 BACKUP_DIR: Final = "backups"
 #: How many daily copies are kept; the oldest go first.
@@ -110,13 +110,13 @@ def make_daily_backup(
                 return None
             _make_folder(folder)
             _copy_checked(src, folder, target, f"ngày {short_date(day)}")
-    except sqlite3.DatabaseError as error:
+        _prune(data_dir, keep, made=target)
+        return Backup(target, day, target.stat().st_size)
+    except (sqlite3.DatabaseError, OSError) as error:
         raise BackupFailed(
             f"Không sao lưu được tệp dữ liệu {source} ({error}). "
             "Các bản sao lưu cũ được giữ nguyên."
         ) from None
-    _prune(data_dir, keep)
-    return Backup(target, day, target.stat().st_size)
 
 
 def is_wal_database(path: Path) -> bool:
@@ -221,18 +221,42 @@ def _remove_stale_temps(folder: Path) -> None:
                 temp.unlink()
 
 
-def _prune(data_dir: Path, keep: int) -> None:
-    """Delete all but the newest *keep* copies (never today's: it is the newest)."""
+def _prune(data_dir: Path, keep: int, made: Path) -> None:
+    """Delete all but the newest *keep* copies, sparing two whatever their dates say.
+
+    The copy just *made*: with the clock set back, older-looking copies would otherwise push
+    it out the moment it exists. And the last copy taken before the store was last found
+    damaged: the fresh store started then soon holds a session or two and is backed up daily,
+    and within a week those copies would push out every one holding the clerk's real work.
+    """
+    spared = {made}
+    damaged = _last_damage(data_dir)
+    if damaged is not None:
+        before = [b for b in list_backups(data_dir) if b.path.stat().st_mtime < damaged]
+        if before:
+            spared.add(before[0].path)
     for old in list_backups(data_dir)[max(keep, 1):]:
+        if old.path in spared:
+            continue
         with contextlib.suppress(OSError):
             old.path.unlink()
+
+
+def _last_damage(data_dir: Path) -> float | None:
+    """When the store was last moved aside as damaged (its file's name says so), as a time."""
+    times = []
+    for moved in data_dir.glob(f"{DB_NAME}.{DAMAGED}-*"):
+        with contextlib.suppress(ValueError):
+            stamp = moved.name.removeprefix(f"{DB_NAME}.{DAMAGED}-")[:15]
+            times.append(dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S").timestamp())
+    return max(times, default=None)
 
 
 @contextlib.contextmanager
 def _connect(path: Path, mode: str) -> Iterator[sqlite3.Connection]:
     """A plain sqlite3 connection that is really closed afterwards (sqlite3's own context
     manager only commits). ``mode`` is the URI mode: ro, rw (must exist) or rwc."""
-    uri = f"{Path(path).resolve().as_uri()}?mode={mode}"
+    uri = sqlite_uri(path, mode)
     connection = sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
     try:
         yield connection
@@ -241,11 +265,9 @@ def _connect(path: Path, mode: str) -> Iterator[sqlite3.Connection]:
 
 
 def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    # Opened for writing: on Windows fsync (FlushFileBuffers) refuses a read-only handle.
+    with open(path, "rb+") as stream:
+        os.fsync(stream.fileno())
 
 
 def fsync_dir(folder: Path) -> None:

@@ -23,6 +23,8 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -39,7 +41,7 @@ from storage.backup import (
     one_line,
 )
 from storage.errors import StoreCorrupt, StoreError, StoreTooNew
-from storage.location import DB_NAME, resolve_data_dir
+from storage.location import DAMAGED, DB_NAME, resolve_data_dir, sqlite_uri
 
 if TYPE_CHECKING:
     from storage.store import Store
@@ -56,8 +58,6 @@ __all__ = [
     "restore_backup",
 ]
 
-#: Suffix label of a damaged store moved aside ("hỏng": damaged).
-DAMAGED: Final = "hong"
 #: Suffix label of the store a restore replaced ("trước khôi phục": before the restore).
 REPLACED: Final = "truoc-khoi-phuc"
 #: SQLite's companion files: the write-ahead log and its index belong to the database.
@@ -119,7 +119,7 @@ def check_file(path: Path) -> None:
     from storage import db  # SQLAlchemy: loaded only when a store is really opened
 
     with db.known_errors(path):
-        uri = f"{path.resolve().as_uri()}?mode=ro"
+        uri = sqlite_uri(path, "ro")
         connection = sqlite3.connect(uri, uri=True, timeout=db.BUSY_TIMEOUT_S)
         try:
             rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check(5)")]
@@ -181,7 +181,7 @@ def in_use(path: Path) -> bool:
     """
     if not is_wal_database(path):
         return False
-    uri = f"{path.resolve().as_uri()}?mode=rw"
+    uri = sqlite_uri(path, "rw")
     try:
         connection = sqlite3.connect(uri, uri=True, timeout=_IN_USE_WAIT_S)
     except sqlite3.Error:
@@ -216,9 +216,9 @@ def restore_backup(data_dir: Path, backup: Backup) -> Path | None:
             f"Bản sao lưu ngày {when} ({backup.path}) bị hỏng, không khôi phục được "
             f"({problem}). Kho dữ liệu hiện tại được giữ nguyên."
         )
-    staging = folder / _RESTORE_TMP
+    _remove_stale_staging(folder)
+    staging = folder / f"{_RESTORE_TMP}-{uuid.uuid4().hex[:12]}"  # two restores never share
     try:
-        shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir()
         shutil.copyfile(backup.path, staging / DB_NAME)
     except OSError as error:
@@ -269,6 +269,15 @@ def restore_backup(data_dir: Path, backup: Backup) -> Path | None:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return replaced.moved_to if replaced else None
+
+
+def _remove_stale_staging(folder: Path) -> None:
+    """Delete staging folders a crashed restore left (an hour old: no restore takes that)."""
+    cutoff = time.time() - 3600
+    for stale in folder.glob(f"{_RESTORE_TMP}-*"):
+        with contextlib.suppress(OSError):
+            if stale.stat().st_mtime < cutoff:
+                shutil.rmtree(stale, ignore_errors=True)
 
 
 def _put_back(current: Path, replaced: MovedAside | None) -> None:

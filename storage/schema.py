@@ -35,6 +35,7 @@ from sqlalchemy import (
 
 from storage import db
 from storage.errors import StoreCorrupt, StoreTooNew
+from storage.location import sqlite_uri
 
 SCHEMA_VERSION: Final = 1
 
@@ -147,7 +148,7 @@ def refuse_foreign(path: Path) -> None:
     """Raise ``StoreCorrupt`` if an existing *path* is not a Thư ký database, before the
     engine opens it: its first connection switches the file to WAL, and another program's
     database (or a damaged file, which is moved aside whole) must keep its bytes exactly."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    uri = sqlite_uri(path, "ro")
     connection = sqlite3.connect(uri, uri=True, timeout=db.BUSY_TIMEOUT_S)
     try:
         version = connection.execute("PRAGMA user_version").fetchone()[0]

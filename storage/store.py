@@ -262,10 +262,14 @@ class Store(AbstractContextManager["Store"]):
         connection.execute(
             sql_insert(revisions).values(session_id=session_id, saved_at=now, document=document)
         )
+        # Only the revision that just fell out of the newest KEEP_REVISIONS can newly be due:
+        # older ones were thinned when they were in its place (so a save never reads more
+        # than KEEP_REVISIONS + 1 rows, however long the session has been edited).
         rows = connection.execute(
             select(revisions.c.id, revisions.c.saved_at)
             .where(revisions.c.session_id == session_id)
             .order_by(revisions.c.id.desc())
+            .limit(KEEP_REVISIONS + 1)
         ).all()
         doomed = _thinned([(row.id, row.saved_at) for row in rows])
         if doomed:

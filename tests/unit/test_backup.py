@@ -7,12 +7,15 @@ import json
 import os
 import sqlite3
 import threading
-from pathlib import Path
+import time
+from pathlib import Path, PureWindowsPath
+from unittest import mock
 
 import pytest
 
 from models import Session, parse_json
 from storage import DB_NAME, Store, StoreError
+from storage.location import sqlite_uri
 from storage.recovery import (
     Backup,
     BackupFailed,
@@ -78,6 +81,48 @@ def test_seven_are_kept_newest_first(tmp_path: Path, store: Store) -> None:
     assert sorted(p.name for p in (tmp_path / "backups").iterdir()) == sorted(
         b.path.name for b in kept
     )
+
+
+def test_a_clock_set_back_keeps_the_copy_just_made(tmp_path: Path, store: Store) -> None:
+    with store:
+        for day in _days(7):
+            make_daily_backup(tmp_path, today=day)
+        earlier = DAY - dt.timedelta(days=30)
+        made = make_daily_backup(tmp_path, today=earlier)  # the laptop's clock is wrong
+    assert made is not None and made.path.is_file()
+    assert [b.taken_on for b in list_backups(tmp_path)][-1] == earlier
+
+
+def test_the_last_copy_before_a_damage_outlives_the_fresh_stores_copies(
+    tmp_path: Path, store: Store, seed: Session
+) -> None:
+    with store:
+        for day in _days(3):
+            make_daily_backup(tmp_path, today=day)
+    before = list_backups(tmp_path)[0]
+    os.utime(before.path, (time.time() - 3600, time.time() - 3600))
+    (tmp_path / DB_NAME).write_bytes(b"garbage" * 500)
+    fresh, moved = open_store(tmp_path)  # the damaged store goes aside; a fresh one starts
+    assert moved is not None
+    with fresh:
+        fresh.save(seed)  # the clerk goes on working in the fresh store
+        for day in _days(20)[3:]:
+            make_daily_backup(tmp_path, today=day)
+    kept = list_backups(tmp_path)
+    assert before in kept  # the clerk's real work can still be restored
+    assert len(kept) == 8
+    assert [b.taken_on for b in kept[:7]] == sorted(_days(20), reverse=True)[:7]
+
+
+def test_a_network_share_gets_an_sqlite_uri_it_accepts() -> None:
+    # SQLite refuses "file://server/share/…" (an authority); the host goes into the path.
+    unc = PureWindowsPath(r"\\server\share\ThuKy\thuky.sqlite3").as_uri()
+    assert unc == "file://server/share/ThuKy/thuky.sqlite3"
+    with mock.patch.object(Path, "resolve", lambda self: self), \
+         mock.patch.object(Path, "as_uri", lambda self: unc):
+        assert sqlite_uri(Path("x"), "ro") == "file:////server/share/ThuKy/thuky.sqlite3?mode=ro"
+    local = sqlite_uri(Path("/tmp/thuky.sqlite3"), "rw")
+    assert local == "file:///tmp/thuky.sqlite3?mode=rw"
 
 
 def test_keep_can_be_changed(tmp_path: Path, store: Store) -> None:
