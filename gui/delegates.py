@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.fields import DateField, parse_date
-from gui.table_models.base import ListTableModel
+from gui.table_models.base import LIVE_EDIT_ROLE, ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -132,3 +132,41 @@ class NameDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QLineEdit)
         self._commit(model, index, editor.text())
+
+
+class LiveTextDelegate(QStyledItemDelegate):
+    """A text cell whose typing reaches the session at every keystroke, not when the cell
+    closes.
+
+    A live note or a directive typed for minutes in one cell would otherwise exist only in
+    the editor widget: not autosaved, lost in a crash. Each keystroke is written with
+    LIVE_EDIT_ROLE (merged into one undo step per cell); other kinds of cells (lists, dates)
+    keep committing when they close, since half-typed they do not parse.
+    """
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit) and _is_text(index):
+            cell = QPersistentModelIndex(index)
+            editor.textEdited.connect(lambda text: _write_live(cell, text))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        # The view pushes every change of the cell back into its open editor; after a live
+        # write the editor already holds that text, and resetting it would move the cursor.
+        if isinstance(editor, QLineEdit) and editor.text() == str(
+            index.data(Qt.ItemDataRole.EditRole) or ""
+        ):
+            return
+        super().setEditorData(editor, index)
+
+
+def _is_text(index: Index) -> bool:
+    model = index.model()
+    return isinstance(model, ListTableModel) and model.columns[index.column()].kind == "text"
+
+
+def _write_live(index: QPersistentModelIndex, text: str) -> None:
+    if index.isValid():
+        model = index.model()
+        model.setData(model.index(index.row(), index.column()), text, LIVE_EDIT_ROLE)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from gui.delegates import LiveTextDelegate
 from gui.table_models.base import ListTableModel
 
 
@@ -19,6 +20,7 @@ class RowTable(QTableView):
         super().__init__(parent)
         self.list_model = model
         self.setModel(model)
+        self.setItemDelegate(LiveTextDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(

@@ -32,6 +32,12 @@ ROWS_MIME = "application/x-thuky-rows"
 Choices = Callable[[], Sequence[tuple[Any, str]]]
 
 
+#: setData role of a text cell's editor while the clerk types (gui.delegates.LiveTextDelegate):
+#: the value reaches the session, hence autosave, at every keystroke, and the keystrokes of
+#: one cell merge into one undo step.
+LIVE_EDIT_ROLE = Qt.ItemDataRole.UserRole + 40
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: the row attribute it shows, its header, and how it is edited.
@@ -198,7 +204,9 @@ class ListTableModel(QAbstractTableModel):
             if role != Qt.ItemDataRole.CheckStateRole:
                 return False
             new: Any = Qt.CheckState(value) == Qt.CheckState.Checked
-        elif role != Qt.ItemDataRole.EditRole:
+        elif role != Qt.ItemDataRole.EditRole and not (
+            role == LIVE_EDIT_ROLE and column.kind == "text"
+        ):
             return False
         elif column.kind == "list":
             new = parse_list(str(value))
@@ -221,7 +229,9 @@ class ListTableModel(QAbstractTableModel):
             new = value
         path = (*self.path, index.row(), column.key)
         try:
-            self.edits.set(path, new, f"{self.row_name}: {column.header}")
+            self.edits.set(
+                path, new, f"{self.row_name}: {column.header}", merge=role == LIVE_EDIT_ROLE
+            )
         except ValueError:
             return False
         return True

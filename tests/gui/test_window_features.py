@@ -127,6 +127,30 @@ def test_ctrl_t_adds_a_note_stamped_now(qtbot: QtBot, window: MainWindow) -> Non
     assert note.text == "Đại biểu phát biểu về giải ngân"
 
 
+def test_a_note_being_typed_is_saved_before_its_cell_closes(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    """Minutes of typing in one cell must survive a crash: the text reaches the store while
+    the cell is still open, without moving the cursor, and undoes as one step."""
+    window.editor.general.subject.setFocus()
+    press(qtbot, "Ctrl+T")
+    editor = focused()
+    key_clicks(editor, "phát biểu về giải ngân")
+    press(qtbot, "Home", editor)
+    key_clicks(editor, "Giám đốc Sở Tài chính ")  # the cursor must stay where it is
+    expected = "Giám đốc Sở Tài chính phát biểu về giải ngân"
+    assert window.doc.session.notes[0].text == expected
+    assert focused() is editor  # the cell is still open
+    qtbot.waitUntil(
+        lambda: window.doc.session_id is not None
+        and store.load(window.doc.session_id).notes[0].text == expected,
+        timeout=3000,
+    )
+    commit(qtbot, window.editor.notes.table)
+    press(qtbot, "Ctrl+Z", window.editor.notes.table)
+    assert window.doc.session.notes[0].text == ""  # all the typing was one step
+
+
 def test_snippets_are_inserted_and_editable(
     qtbot: QtBot, window: MainWindow, data_dir: Path
 ) -> None:
