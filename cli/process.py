@@ -5,7 +5,8 @@ a process that writes one file and exits it mostly re-walks the heap of imported
 (pydantic's schemas, Jinja, python-docx) during the imports, and once more at exit. Turning it
 off for the command and freezing the heap before the interpreter shuts down saves ~60 ms of a
 ~0.35 s render; a 1000-directive render peaks ~4 MiB higher. Only for a process of its own:
-tests and the window, which call into the same code, keep the collector.
+tests, which call into the same code, keep the collector; the window runs it on its GUI
+thread only (gui/main_thread_gc.py).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ window's first paint (gui.startup).
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -20,6 +21,7 @@ from gui.composition import build_main_window
 from gui.daily_backup import DailyBackup
 from gui.errors import show_error
 from gui.i18n import chosen_language, install_translator, remove_translator
+from gui.main_thread_gc import settle_heap
 from gui.pending import Pending
 from gui.single_instance import Claim, SingleInstance
 from gui.startup import AfterFirstPaint, Held
@@ -83,6 +85,10 @@ class WindowRun:
         if self.closed:  # the window was closed before it painted
             return
         trace("painted")
+        # Listen before the store opens (seconds on a cold disk), not after: a second copy
+        # started meanwhile must find this one answering. After the paint: QtNetwork loads.
+        if not self.instance.listen():
+            trace("not listening")
         from renderer import Renderer
         from storage.recovery import open_store
 
@@ -92,6 +98,11 @@ class WindowRun:
             QMessageBox.critical(self.window, _cannot_open(), str(error))
             self.app.exit(1)
             return
+        except Exception as error:  # a bug: say so and leave, never a greyed window forever
+            traceback.print_exc()
+            QMessageBox.critical(self.window, _cannot_open(), f"{type(error).__name__}: {error}")
+            self.app.exit(1)
+            return
         self.store.resolve(store)
         self.renderer.resolve(Renderer(user_templates_dir=store.data_dir / "templates"))
         self.window.editor.general.reload_profiles()
@@ -99,8 +110,6 @@ class WindowRun:
         if self.held is not None:
             self.held.release()
             self.held = None
-        if not self.instance.listen():
-            trace("not listening")
         trace("ready")
         if self.claim is Claim.OURS_AFTER_CRASH:
             self.tell_last_run_crashed()
@@ -108,6 +117,7 @@ class WindowRun:
             self.offer_recovery(str(moved.moved_to), moved.reason)
         self.backup.start()
         self.typing = start_scripted_typing(self.window.editor.general.subject)
+        settle_heap(self.app)
 
     def tell_last_run_crashed(self) -> None:
         text = QCoreApplication.translate(

@@ -25,14 +25,20 @@ def test_no_graphical_session_is_explained(tmp_path: Path) -> None:
     assert problem is not None and "DISPLAY" in problem and "python main.py --help" in problem
 
 
+def _no_loader(name: str) -> object:
+    raise OSError(f"{name}: cannot open shared object file")
+
+
 def test_a_missing_xcb_cursor_says_what_to_install(tmp_path: Path) -> None:
-    problem = display_problem({"DISPLAY": ":0"}, "linux", _libs(tmp_path, False))
+    problem = display_problem({"DISPLAY": ":0"}, "linux", _libs(tmp_path, False), _no_loader)
     assert problem is not None and "sudo apt install libxcb-cursor0" in problem
 
 
 def test_a_usable_display_wayland_windows_and_an_explicit_platform_pass(tmp_path: Path) -> None:
     none_found = _libs(tmp_path, False)
-    assert display_problem({"DISPLAY": ":0"}, "linux", _libs(tmp_path / "ok", True)) is None
+    ok = _libs(tmp_path / "ok", True)
+    assert display_problem({"DISPLAY": ":0"}, "linux", ok, _no_loader) is None
+    assert display_problem({"DISPLAY": ":0"}, "linux", none_found, lambda name: name) is None
     assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux", none_found) is None
     assert display_problem({}, "win32", none_found) is None
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux", none_found) is None
