@@ -358,3 +358,16 @@ def test_brief_lists_a_directives_first_clause(
     session.conclusion.directives[0].text = text
     lines = renderer.blocks(session, DocType.BAO_CAO).body_text().split("\n")
     assert f"1. {expected}." in lines
+
+
+def test_the_brief_says_summary_only_when_a_directive_was_shortened(
+    seed: Session, renderer: Renderer
+) -> None:
+    session = seed.model_copy(deep=True)
+    lines = _docx_lines(renderer, session, DocType.BAO_CAO)
+    assert any(line.endswith("chủ trì thực hiện (tóm tắt):") for line in lines)
+    for directive in session.conclusion.directives:
+        directive.text = directive.text.split(";")[0]
+    lines = _docx_lines(renderer, session, DocType.BAO_CAO)
+    assert any(line.endswith("chủ trì thực hiện:") for line in lines)
+    assert not any("(tóm tắt)" in line for line in lines)
