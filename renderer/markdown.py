@@ -9,7 +9,12 @@ Conventions a template author uses (report_templates/README.md):
 - a pipe table — a small bordered table (first row is the header);
 - ``**bold**`` and ``*italic*`` inside any of them.
 
-Raw HTML is off (``html=False``): a ``<b>`` in the output is text, never markup.
+Only those block constructs are parsed. CommonMark's others (indented and fenced code, block
+quotes, thematic breaks, setext headings, link reference definitions) have no place in a
+Decree 30 document; a template that writes ``> …`` or ``---`` gets those characters printed,
+not a construct the writers would drop or flatten, and the parser skips seven rules on every
+line (a third of a 1000-directive document's parse). Raw HTML is off (``html=False``): a
+``<b>`` in the output is text, never markup.
 """
 
 from __future__ import annotations
@@ -22,18 +27,24 @@ from markdown_it.token import Token
 
 from models.vi_format import point_label
 from renderer.blocks import Block, Heading, ItemKind, ListItem, Paragraph, Run, Table
+from renderer.escape import TextSlots
+
+_NO_SLOTS = TextSlots()
 
 
 @lru_cache(maxsize=1)
 def parser() -> MarkdownIt:
     """One parser for the process: building it compiles many regular expressions."""
-    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
-        "table"
+    options = {"html": False, "linkify": False, "typographer": False}
+    return (
+        MarkdownIt("commonmark", options)
+        .enable("table")
+        .disable(["code", "fence", "blockquote", "hr", "reference", "html_block", "lheading"])
     )
 
 
-def inline_runs(token: Token) -> tuple[Run, ...]:
-    """The runs of an inline token, adjacent runs of equal format merged."""
+def inline_runs(token: Token, slots: TextSlots = _NO_SLOTS) -> tuple[Run, ...]:
+    """The runs of an inline token, adjacent runs of equal format merged, values filled in."""
     runs: list[Run] = []
     bold = italic = 0
     for child in token.children or ():
@@ -59,6 +70,7 @@ def inline_runs(token: Token) -> tuple[Run, ...]:
                 text = ""
             if not text:
                 continue
+            text = slots.fill(text)
             run = Run(text, bold > 0, italic > 0)
             if runs and runs[-1].bold == run.bold and runs[-1].italic == run.italic:
                 runs[-1] = Run(runs[-1].text + text, run.bold, run.italic)
@@ -83,8 +95,11 @@ def _label(state: _ListState) -> tuple[ItemKind, str]:
     return ItemKind.NUMBERED, f"{state.number}."
 
 
-def to_blocks(markdown: str) -> list[Block]:
-    """Parse *markdown* and flatten it into blocks in reading order."""
+def to_blocks(markdown: str, slots: TextSlots = _NO_SLOTS) -> list[Block]:
+    """Parse *markdown* and flatten it into blocks in reading order.
+
+    *slots*: the values the template printed, for the placeholders in *markdown*.
+    """
     tokens = parser().parse(markdown)
     blocks: list[Block] = []
     lists: list[_ListState] = []
@@ -112,10 +127,10 @@ def to_blocks(markdown: str) -> list[Block]:
             lists[-1].first_paragraph = True
         elif kind == "heading_open":
             level = int(token.tag[1:])
-            blocks.append(Heading(inline_runs(tokens[i + 1]), level))
+            blocks.append(Heading(inline_runs(tokens[i + 1], slots), level))
             i += 2
         elif kind == "paragraph_open":
-            runs = inline_runs(tokens[i + 1])
+            runs = inline_runs(tokens[i + 1], slots)
             if lists and lists[-1].first_paragraph:
                 item_kind, label = _label(lists[-1])
                 blocks.append(ListItem(item_kind, label, runs, len(lists)))
@@ -123,9 +138,6 @@ def to_blocks(markdown: str) -> list[Block]:
             elif runs:
                 blocks.append(Paragraph(runs))
             i += 2
-        elif kind in ("fence", "code_block"):
-            for line in token.content.rstrip("\n").split("\n"):
-                blocks.append(Paragraph((Run(line),)))
         elif kind == "table_open":
             table_rows, header_rows, aligns = [], 0, []
         elif kind == "th_open":
@@ -136,7 +148,7 @@ def to_blocks(markdown: str) -> list[Block]:
         elif kind == "tr_open":
             row = []
         elif kind == "inline" and tokens[i - 1].type in ("th_open", "td_open"):
-            row.append(inline_runs(token))
+            row.append(inline_runs(token, slots))
         elif kind == "tr_close":
             table_rows.append(tuple(row))
             if header_rows < 0:

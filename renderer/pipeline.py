@@ -28,6 +28,7 @@ from renderer.blocks import Header, RenderedDocument
 from renderer.context import Context, build_context
 from renderer.doctype import DocType
 from renderer.errors import TemplateProblem
+from renderer.escape import TextSlots
 from renderer.layout import end_body, header_names, recipients, signatures
 from renderer.markdown import to_blocks
 from renderer.sandbox import BudgetExceeded, TemplateEnvironment, render_bounded
@@ -100,15 +101,19 @@ class Renderer:
 
     def markdown(self, session: Session, doc_type: DocType) -> str:
         """The body as the template wrote it (Markdown, user text escaped)."""
-        return self._render(build_context(session, doc_type), doc_type)
+        markdown, slots = self._render(build_context(session, doc_type), doc_type)
+        return slots.escaped(markdown)
 
-    def _render(self, context: Context, doc_type: DocType) -> str:
+    def _render(self, context: Context, doc_type: DocType) -> tuple[str, TextSlots]:
+        """The template's Markdown, whose printed values wait in the slots (renderer.escape)."""
         name = doc_type.template_name
+        slots = TextSlots()
         try:
             template = self._env.get_template(name)
             # A template's own text may carry characters XML cannot hold; the clerk's text is
             # already clean (models.text), the template author's is cleaned here.
-            return normalize_text(render_bounded(template, context.as_dict()))
+            markdown = render_bounded(template, context.as_dict(), slots=slots)
+            return normalize_text(markdown), slots
         except TemplateSyntaxError as error:
             where = Path(error.filename or error.name or name).name
             raise TemplateProblem(f"lỗi cú pháp: {error.message}", where, error.lineno) from None
@@ -127,7 +132,7 @@ class Renderer:
     def blocks(self, session: Session, doc_type: DocType) -> RenderedDocument:
         """The intermediate both writers read: fixed parts from the model, body from a template."""
         context = build_context(session, doc_type)
-        body = to_blocks(self._render(context, doc_type))
+        body = to_blocks(*self._render(context, doc_type))
         end_body(body)
         parent, organ = header_names(session)
         return RenderedDocument(

@@ -30,7 +30,7 @@ from jinja2.visitor import NodeTransformer
 from models.vi_format import lower_first, point_label, roman, upper_first
 from renderer import context as _context
 from renderer.context import sentence, strip_period
-from renderer.escape import bold, finalize, italic
+from renderer.escape import TextSlots, bold, current_slots, finalize, italic
 
 #: Defaults generous for a 1000-directive session yet small enough to stop a runaway quickly.
 MAX_STEPS = 2_000_000
@@ -239,20 +239,31 @@ _VIEW_FIELDS: dict[type, frozenset[str]] = {
 }
 
 
-def render_bounded(template: Any, context: dict[str, Any], budget: Budget | None = None) -> str:
-    """Render *template* within *budget*; raise BudgetExceeded when it runs away."""
+def render_bounded(
+    template: Any,
+    context: dict[str, Any],
+    budget: Budget | None = None,
+    slots: TextSlots | None = None,
+) -> str:
+    """Render *template* within *budget*; raise BudgetExceeded when it runs away.
+
+    With *slots*, printed values are kept there and the output holds placeholders
+    (renderer.escape); the output budget counts the text they stand for.
+    """
     budget = budget or Budget()
     budget.start()
     token = _current.set(budget)
+    slots_token = current_slots.set(slots)
     try:
         parts: list[str] = []
         total = 0
         for chunk in template.generate(context):
             total += len(chunk)
-            if total > budget.max_output:
+            if total + (slots.chars if slots is not None else 0) > budget.max_output:
                 raise BudgetExceeded("văn bản tạo ra quá lớn")
             parts.append(chunk)
             budget.tick()
         return "".join(parts)
     finally:
+        current_slots.reset(slots_token)
         _current.reset(token)

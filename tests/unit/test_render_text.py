@@ -82,6 +82,28 @@ def test_hostile_directive_prints_literally(seed: Session, renderer: Renderer, t
     assert runs and all(not run.bold and not run.italic for run in runs)
 
 
+def test_the_markdown_shown_to_a_person_has_values_escaped(
+    seed: Session, renderer: Renderer
+) -> None:
+    # The parser never sees a clerk's punctuation (renderer.escape keeps values aside);
+    # the Markdown a template author reads shows each value escaped in its place.
+    session = seed.model_copy(deep=True)
+    session.conclusion.directives[0].text = "1. **Gấp** <b>x</b>"
+    markdown = renderer.markdown(session, DocType.THONG_BAO_KET_LUAN)
+    assert "\n1) 1\\. \\*\\*Gấp\\*\\* \\<b\\>x\\<\\/b\\>\\.\n" in markdown
+    assert "\ue000" not in markdown
+    assert to_blocks(markdown) == renderer.blocks(session, DocType.THONG_BAO_KET_LUAN).body
+
+
+@pytest.mark.parametrize("text", ["\ue0000\ue001", "a\ue000", "\ue001\ue0009\ue001 x"])
+def test_a_clerk_cannot_forge_a_placeholder(seed: Session, renderer: Renderer, text: str) -> None:
+    session = seed.model_copy(deep=True)
+    # The placeholder for "04/3/2024" (the first value printed) is "\ue0000\ue001".
+    session.conclusion.directives[0].text = text
+    notice = renderer.blocks(session, DocType.THONG_BAO_KET_LUAN).body_text()
+    assert f"\na) {text}.\n" in notice
+
+
 def test_cancelled_directives_never_appear(seed: Session, renderer: Renderer) -> None:
     session = seed.model_copy(deep=True)
     session.conclusion.directives[1].status = Status.CANCELLED

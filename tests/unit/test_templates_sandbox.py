@@ -10,6 +10,7 @@ from jinja2.bccache import bc_magic
 
 from models import Session, read_session_file
 from renderer import DocType, Renderer, TemplateProblem
+from renderer.blocks import Heading, run_text
 from renderer.pipeline import BUILTIN_TEMPLATES
 
 NOTICE = DocType.THONG_BAO_KET_LUAN
@@ -173,6 +174,26 @@ def test_runaway_template_is_stopped_quickly(session: Session, tmp_path: Path, t
         _user(tmp_path, text + "\n").blocks(session, NOTICE)
     assert time.monotonic() - started < 8
     assert caught.value.template == "thong_bao_ket_luan.md.j2"
+
+
+def test_values_count_towards_the_output_limit(session: Session, tmp_path: Path) -> None:
+    # Each value is kept aside with a short placeholder in the Markdown; 2000 values of
+    # 5000 characters are still 10 million characters of document and are refused.
+    text = '{% for i in range(2000) %}{{ issuer.name ~ ("x" * 5000) }}\n{% endfor %}\n'
+    with pytest.raises(TemplateProblem, match="quá lớn"):
+        _user(tmp_path, text).blocks(session, NOTICE)
+
+
+def test_markdown_outside_the_documented_set_prints_as_written(
+    session: Session, tmp_path: Path
+) -> None:
+    # (``` mã ``` on one paragraph is an inline code span: its text prints.)
+    text = "> trích dẫn\n\n---\n\n```\nmã\n```\n\n    thụt lề\n\nTiêu đề\n===\n\n## Đề mục\n"
+    body = _user(tmp_path, text).blocks(session, NOTICE).body
+    assert [run_text(block.runs) for block in body] == [  # type: ignore[union-attr]
+        "> trích dẫn", "---", "mã", "thụt lề", "Tiêu đề ===", "Đề mục./.",
+    ]
+    assert isinstance(body[-1], Heading)
 
 
 def test_html_preview_is_fast_when_warm(session: Session) -> None:
