@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from models.checks import check_session
 from models.problems import Problem, SessionInvalid, Severity, problems_from_validation
 from models.session import FORMAT, Session
-from models.text import clean_text
+from models.text import clean_text, is_clean
 
 #: Larger files are refused before parsing: a real session is a few hundred kilobytes.
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -75,6 +75,18 @@ def _clean_tree(value: Any, path: str, warnings: list[Problem], depth: int = 0) 
     return value
 
 
+def _check_depth(value: Any, depth: int = 0) -> Any:
+    """What :func:`_clean_tree` refuses for depth, for a tree whose strings need no cleaning:
+    only containers are visited, nothing is rebuilt."""
+    if depth > MAX_DEPTH:
+        raise SessionInvalid([_TOO_DEEP])
+    items = value.values() if isinstance(value, dict) else value
+    for item in items:
+        if isinstance(item, dict | list):
+            _check_depth(item, depth + 1)
+    return value
+
+
 def _warn_removed(path: str, removed: int, warnings: list[Problem]) -> None:
     warnings.append(
         Problem(
@@ -85,13 +97,28 @@ def _warn_removed(path: str, removed: int, warnings: list[Problem]) -> None:
     )
 
 
-def parse_document(data: Any, *, allow_errors: bool = False) -> LoadedSession:
+def _strings_are_clean(text: str) -> bool:
+    """Whether every string (and key) in the JSON *text* is already clean, judged at once.
+
+    The walk that cleans each string one by one is a fifth of reading a large session. When
+    the text as a whole is NFC and holds no XML-illegal character, each string in it is too:
+    a quote combines with nothing, so text between quotes is NFC on its own. An escape could
+    still spell something else once decoded (``\\u0008``, a decomposed letter as
+    ``\\u0301``, ``\\b``, ``\\f``), so any ``\\u``, ``\\b`` or ``\\f`` sends the text the long way.
+    """
+    return "\\u" not in text and "\\b" not in text and "\\f" not in text and is_clean(text)
+
+
+def parse_document(
+    data: Any, *, allow_errors: bool = False, strings_clean: bool = False
+) -> LoadedSession:
     """Validate an already-parsed JSON document; raise ``SessionInvalid`` listing the errors.
 
     With ``allow_errors`` a session that breaks only cross-field rules (``check_session``) is
     returned with those errors among its problems instead of refused: the store autosaves a
     half-finished session (a report whose presenter was just deleted) and must reopen it.
-    Broken types or an unknown format are refused either way.
+    Broken types or an unknown format are refused either way. ``strings_clean``: the caller
+    knows every string is already NFC and XML-legal (``parse_json`` checks the whole text).
     """
     if not isinstance(data, dict):
         raise SessionInvalid([Problem("", "tệp phiên làm việc phải là một đối tượng JSON {...}")])
@@ -112,7 +139,7 @@ def parse_document(data: Any, *, allow_errors: bool = False) -> LoadedSession:
         )
     warnings: list[Problem] = []
     try:
-        cleaned = _clean_tree(data, "", warnings)
+        cleaned = _check_depth(data) if strings_clean else _clean_tree(data, "", warnings)
         session = Session.model_validate(cleaned)
     except ValidationError as error:
         raise SessionInvalid(problems_from_validation(error)) from None
@@ -152,7 +179,7 @@ def parse_json(text: str | bytes, *, allow_errors: bool = False) -> LoadedSessio
         raise SessionInvalid([Problem("", message)]) from None
     except RecursionError:
         raise SessionInvalid([_TOO_DEEP]) from None
-    return parse_document(data, allow_errors=allow_errors)
+    return parse_document(data, allow_errors=allow_errors, strings_clean=_strings_are_clean(text))
 
 
 def _too_large(size: int) -> Problem:

@@ -31,6 +31,11 @@ def clean_text(value: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", stripped), removed
 
 
+def is_clean(value: str) -> bool:
+    """Whether :func:`clean_text` would leave *value* as it is."""
+    return _XML_ILLEGAL.search(value) is None and unicodedata.is_normalized("NFC", value)
+
+
 def normalize_text(value: str) -> str:
     """The cleaned text alone, for places where the caller has already reported removals."""
     return clean_text(value)[0]

@@ -110,9 +110,13 @@ def test_oversized_file_is_refused_by_size_before_parsing(tmp_path: Path) -> Non
     assert MAX_FILE_BYTES < 50 * 1024 * 1024
 
 
+@pytest.mark.parametrize("ascii_only", [True, False])  # with \u escapes, and plain UTF-8
 @pytest.mark.parametrize("depth", [100, 1_000, 100_000])
-def test_deeply_nested_json_is_refused(seed: dict[str, Any], depth: int) -> None:
-    text = json.dumps(seed)[:-1] + ', "extra": ' + "[" * depth + "]" * depth + "}"
+def test_deeply_nested_json_is_refused(
+    seed: dict[str, Any], depth: int, ascii_only: bool
+) -> None:
+    text = json.dumps(seed, ensure_ascii=ascii_only)[:-1]
+    text += ', "extra": ' + "[" * depth + "]" * depth + "}"
     with pytest.raises(SessionInvalid) as caught:
         parse_json(text)
     assert "lồng quá sâu" in str(caught.value)
@@ -127,6 +131,29 @@ def test_xml_illegal_characters_are_removed_and_reported(seed: dict[str, Any]) -
     paths = {w.path for w in loaded.warnings if w.severity is Severity.WARNING}
     assert {"attendees[0].name", "conclusion.directives[0].text"} <= paths
     assert any("3 ký tự" in w.message for w in loaded.warnings)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored", "removed"),
+    [
+        ("Nghĩa\x07", "Nghĩa", True),  # written \u0007
+        ("Nghĩa\x08", "Nghĩa", True),  # written \b
+        ("Nghĩa\x0c", "Nghĩa", True),  # written \f
+        ("Nghĩa\ufffe", "Nghĩa", True),  # written as it is
+        (unicodedata.normalize("NFD", "Nghĩa"), "Nghĩa", False),  # written \u0303
+    ],
+)
+def test_file_text_is_cleaned_however_the_json_spells_it(
+    seed: dict[str, Any], typed: str, stored: str, removed: bool
+) -> None:
+    # parse_json skips the string-by-string cleaning when the text as a whole is clean; these
+    # are the spellings that look clean as text and are not once decoded.
+    seed["attendees"][0]["name"] = typed
+    for ascii_only in (False, True):
+        loaded = parse_json(json.dumps(seed, ensure_ascii=ascii_only))
+        assert loaded.session.attendees[0].name == stored
+        warned = any(w.path == "attendees[0].name" for w in loaded.warnings)
+        assert warned is removed
 
 
 def test_nfd_text_becomes_nfc(seed_text: str) -> None:

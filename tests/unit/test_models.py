@@ -79,6 +79,18 @@ def test_a_well_formed_session_is_accepted_without_problems() -> None:
 # -- identifiers and references ----------------------------------------------------------------
 
 
+def test_sessions_read_from_files_never_share_their_lists() -> None:
+    # Empty lists are class-level defaults (models/session.py); each session must get its own.
+    first = parse_document(doc(conclusion={})).session
+    second = parse_document(doc(conclusion={})).session
+    first.notes.append(Note(time="09:00", text="x"))
+    first.conclusion.assessment.append("y")
+    first.document.recipients.append("z")
+    assert second.notes == [] and second.conclusion.assessment == []
+    assert second.document.recipients == []
+    assert parse_document(doc(conclusion={})).session.conclusion.assessment == []
+
+
 @pytest.mark.parametrize(
     "list_path", [("attendees",), ("reports",), ("opinions",), ("conclusion", "directives")]
 )
