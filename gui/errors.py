@@ -25,7 +25,7 @@ def describe(error: Exception) -> str:
     if isinstance(error, SessionInvalid):
         return "\n".join(str(problem) for problem in error.problems)
     if isinstance(error, OSError):
-        from renderer.atomic import os_reason  # stdlib only; keeps the renderer lazy
+        from models.os_errors import os_reason
 
         where = f" ({error.filename})" if error.filename else ""
         if isinstance(error, FileNotFoundError):

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from models.checks import check_session
+from models.os_errors import os_reason
 from models.problems import Problem, SessionInvalid, Severity, problems_from_validation
 from models.session import FORMAT, Session
 from models.text import clean_text, is_clean
@@ -204,7 +205,7 @@ def read_session_file(path: Path) -> LoadedSession:
     except PermissionError:
         raise SessionInvalid([Problem("", f"không có quyền đọc tệp {path}")]) from None
     except OSError as error:
-        message = f"không đọc được tệp {path}: {error.strerror}"
+        message = f"không đọc được tệp {path}: {os_reason(error)}"
         raise SessionInvalid([Problem("", message)]) from None
     return parse_json(raw)
 

@@ -8,34 +8,14 @@ clerk reads why; no half-written .docx is ever left behind.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from models.os_errors import os_reason
 from renderer.errors import ExportFailed
-
-
-def os_reason(error: OSError) -> str:
-    """The reason in Vietnamese; the system's own words only for rare cases.
-
-    The window uses it too, for any file error it reports (gui/errors.py).
-    """
-    if isinstance(error, PermissionError):
-        return "không có quyền ghi"
-    if isinstance(error, FileNotFoundError):
-        return "thư mục không tồn tại"
-    if isinstance(error, IsADirectoryError):
-        return "đó là một thư mục"
-    if isinstance(error, (NotADirectoryError, FileExistsError)):
-        return "trên đường dẫn có một tệp trùng tên với thư mục cần dùng"
-    if error.errno == errno.ENOSPC:
-        return "ổ đĩa đã đầy"
-    if error.errno == errno.EROFS:
-        return "ổ đĩa chỉ cho phép đọc"
-    return error.strerror or str(error)
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:

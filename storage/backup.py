@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from models.os_errors import os_reason
 from models.vi_format import short_date
-from storage.errors import StoreError
+from storage.errors import StoreError, StoreLocked
 from storage.location import DAMAGED, DB_NAME, sqlite_uri
+from storage.sqlite_errors import translate
 
 BACKUP_DIR: Final = "backups"
 #: How many daily copies are kept; the oldest go first.
@@ -114,9 +116,18 @@ def make_daily_backup(
         return Backup(target, day, target.stat().st_size)
     except (sqlite3.DatabaseError, OSError) as error:
         raise BackupFailed(
-            f"Không sao lưu được tệp dữ liệu {source} ({error}). "
+            f"Không sao lưu được tệp dữ liệu hôm nay: {_reason(error, source)} "
             "Các bản sao lưu cũ được giữ nguyên."
         ) from None
+
+
+def _reason(error: sqlite3.Error | OSError, path: Path) -> str:
+    """What went wrong, as a sentence: SQLite's and the system's words are English."""
+    if isinstance(error, OSError):
+        reason = os_reason(error)
+        return f"{reason[:1].upper()}{reason[1:]} ({path})."
+    known = translate(error, path)
+    return str(known) if known is not None else f"Lỗi SQLite: {error}."
 
 
 def is_wal_database(path: Path) -> bool:
@@ -144,7 +155,12 @@ def _is_wal_store(path: Path) -> bool:
     try:
         with _connect(path, "ro") as connection:
             mode = connection.execute("PRAGMA journal_mode").fetchone()
-    except sqlite3.Error:
+    except sqlite3.Error as error:
+        if isinstance(translate(error, path), StoreLocked):  # busy is not damaged: try later
+            raise BackupFailed(
+                f"Chưa sao lưu được hôm nay: {translate(error, path)} "
+                "Bản sao lưu sẽ được thử lại lần sau."
+            ) from None
         return False
     return mode is not None and str(mode[0]).lower() == "wal"
 
@@ -161,7 +177,7 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(exist_ok=True)
     except OSError as error:
         raise BackupFailed(
-            f"Không tạo được thư mục sao lưu {folder} ({error.strerror or error})."
+            f"Không tạo được thư mục sao lưu {folder}: {os_reason(error)}."
         ) from None
     _remove_stale_temps(folder)
 
@@ -189,7 +205,7 @@ def _copy_checked(src: sqlite3.Connection, folder: Path, target: Path, which: st
         fsync_dir(folder)
     except OSError as error:
         raise BackupFailed(
-            f"Không ghi được bản sao lưu vào {folder} ({error.strerror or error}). "
+            f"Không ghi được bản sao lưu vào {folder}: {os_reason(error)}. "
             "Các bản sao lưu cũ được giữ nguyên."
         ) from None
     finally:

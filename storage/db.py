@@ -23,21 +23,12 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from storage.errors import StoreCorrupt, StoreError, StoreLocked
+from storage.sqlite_errors import translate
 
 #: Seconds a writer waits for another one before the user is told the file is locked.
 BUSY_TIMEOUT_S = 5.0
 
 _BEGIN_OPTION = "thuky_begin"
-
-#: SQLite's words for damage, as the clerk reads them (SQLite's own kept after a dash).
-_CORRUPT_DETAIL = {
-    "file is not a database": "không phải tệp cơ sở dữ liệu — file is not a database",
-    "database disk image is malformed": (
-        "nội dung tệp bị hư hỏng — database disk image is malformed"
-    ),
-}
-
 
 def create_sqlite_engine(path: Path) -> Engine:
     """An engine on *path* whose every connection runs in WAL mode with synchronous=FULL.
@@ -80,27 +71,6 @@ def known_errors(path: Path) -> Iterator[None]:
         if translated is None:
             raise
         raise translated from error
-
-
-def translate(error: BaseException | None, path: Path) -> StoreError | None:
-    """The ``StoreError`` for a driver error, or None when it is a bug to be shown as such."""
-    name = getattr(error, "sqlite_errorname", "") or ""
-    text = str(error)
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
-        return StoreLocked(path)
-    if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")) or "not a database" in text:
-        return StoreCorrupt(path, _CORRUPT_DETAIL.get(text, text))
-    if name.startswith("SQLITE_FULL"):
-        return StoreError(f"Ổ đĩa chứa {path} đã đầy; hãy giải phóng chỗ trống rồi thử lại.")
-    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")):
-        return StoreError(f"Không có quyền ghi vào tệp dữ liệu {path}.")
-    if name.startswith("SQLITE_CANTOPEN"):
-        return StoreError(
-            f"Không mở được tệp dữ liệu {path}; hãy kiểm tra thư mục và quyền truy cập."
-        )
-    if name.startswith("SQLITE_IOERR"):
-        return StoreError(f"Lỗi đọc/ghi ổ đĩa với tệp dữ liệu {path} ({text}).")
-    return None
 
 
 @contextmanager

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from models.os_errors import os_reason
 from models.vi_format import short_date
 from storage.backup import (
     Backup,
@@ -101,7 +102,7 @@ def open_store(data_dir: Path | None) -> tuple[Store, MovedAside | None]:
         except OSError as error:
             raise StoreError(
                 f"{corrupt} Không chuyển được tệp này sang chỗ khác để bắt đầu kho dữ liệu mới "
-                f"({error.strerror or error}); hãy kiểm tra quyền ghi vào thư mục {folder}."
+                f"({os_reason(error)}); hãy kiểm tra quyền ghi vào thư mục {folder}."
             ) from None
         return Store.open(folder), moved
     return store, None
@@ -224,7 +225,7 @@ def restore_backup(data_dir: Path, backup: Backup) -> Path | None:
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
         raise StoreError(
-            f"Không chép được bản sao lưu ngày {when} vào {folder} ({error.strerror or error}). "
+            f"Không chép được bản sao lưu ngày {when} vào {folder} ({os_reason(error)}). "
             "Kho dữ liệu hiện tại được giữ nguyên."
         ) from None
     try:
@@ -253,7 +254,7 @@ def restore_backup(data_dir: Path, backup: Backup) -> Path | None:
                 replaced = move_aside(current, REPLACED, f"Thay bằng bản sao lưu ngày {when}.")
             except OSError as error:
                 raise StoreError(
-                    f"Không đổi tên được tệp dữ liệu {current} ({error.strerror or error}); "
+                    f"Không đổi tên được tệp dữ liệu {current} ({os_reason(error)}); "
                     "chưa khôi phục gì."
                 ) from None
         try:
@@ -296,6 +297,6 @@ def _put_back(current: Path, replaced: MovedAside | None) -> None:
 
 def _detail(error: BaseException) -> str:
     if isinstance(error, OSError):
-        return error.strerror or str(error)
+        return os_reason(error)
     return str(error).rstrip(".")
 

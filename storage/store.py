@@ -22,6 +22,7 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from models import Issuer, Kind, Session, SessionInvalid, Status, dump_json, parse_json
+from models.os_errors import os_reason
 from storage import schema
 from storage.db import create_sqlite_engine, known_errors, transaction
 from storage.errors import SessionNotFound, StoreError
@@ -117,7 +118,7 @@ class Store(AbstractContextManager["Store"]):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StoreError(
-                f"Không tạo được thư mục dữ liệu {folder} ({error.strerror or error})."
+                f"Không tạo được thư mục dữ liệu {folder}: {os_reason(error)}."
             ) from None
         if not folder.is_dir():
             raise StoreError(f"{folder} không phải là một thư mục; hãy chọn thư mục dữ liệu khác.")

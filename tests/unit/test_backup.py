@@ -313,8 +313,9 @@ def test_a_full_disk_during_the_copy_keeps_the_old_backups(
             raise OSError(errno.ENOSPC, "No space left on device")
 
         monkeypatch.setattr(storage.backup, "_fsync", full)
-        with pytest.raises(BackupFailed, match="Không ghi được bản sao lưu"):
+        with pytest.raises(BackupFailed, match="Không ghi được bản sao lưu") as caught:
             make_daily_backup(tmp_path, today=DAY + dt.timedelta(days=1))
+        assert "ổ đĩa đã đầy" in str(caught.value) and "No space" not in str(caught.value)
     assert list_backups(tmp_path) == before
     assert [p.name for p in (tmp_path / "backups").iterdir()] == [before[0].path.name]
 
@@ -337,3 +338,25 @@ def test_a_store_that_is_not_a_database_is_not_copied_and_its_wal_kept(
         make_daily_backup(tmp_path, today=DAY)
     assert (tmp_path / f"{DB_NAME}-wal").read_bytes() == b"the last edits"
     assert list_backups(tmp_path) == []
+
+
+def test_a_store_held_by_another_program_is_called_busy_not_damaged(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import storage.backup
+
+    monkeypatch.setattr(storage.backup, "_BUSY_TIMEOUT_S", 0.2)
+    store.close()
+    holder = sqlite3.connect(tmp_path / DB_NAME, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(BackupFailed) as caught:
+            make_daily_backup(tmp_path, today=DAY)
+    finally:
+        holder.close()
+    message = str(caught.value)
+    assert "khóa" in message and "thử lại" in message
+    assert "hỏng" not in message and "locked" not in message
+    assert list_backups(tmp_path) == []
+    assert make_daily_backup(tmp_path, today=DAY) is not None  # and once it is free, it works
