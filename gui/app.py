@@ -219,21 +219,54 @@ class WindowRun:
         self.instance.release()
 
 
-def _refuse_second_copy(instance: SingleInstance) -> int:
-    """The folder is held by a live process: bring it forward, or explain why we stop."""
+def _refuse_second_copy(instance: SingleInstance) -> int | None:
+    """The folder is held by a live process: bring it forward, or explain why we stop.
+
+    None when the user chose to open anyway and the lock is now ours: a lock whose owner
+    never answers can be one Qt cannot judge stale (written by another computer sharing the
+    folder, or a process id reused after a power cut), and must not lock the clerk out.
+    """
     if instance.call_first():
         trace("called the first window")
         return 0
+    pid, host = instance.owner()
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("App", "Thư ký đang mở"),
+        QCoreApplication.translate(
+            "App",
+            "Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2 trên máy %3) nhưng không "
+            "trả lời. Hãy chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát "
+            "rồi mở lại. Dữ liệu không bị thay đổi.\n\nChỉ chọn “Vẫn mở” khi chắc chắn không "
+            "còn cửa sổ Thư ký nào dùng thư mục này, trên máy này hay máy khác (chẳng hạn sau "
+            "khi mất điện): hai cửa sổ cùng ghi sẽ ghi đè lên nhau.",
+        )
+        .replace("%1", str(instance.data_dir)).replace("%2", str(pid)).replace("%3", host),
+    )
+    box.setObjectName("held_notice")
+    leave = box.addButton(
+        QCoreApplication.translate("App", "Thoát"), QMessageBox.ButtonRole.RejectRole
+    )
+    force = box.addButton(
+        QCoreApplication.translate("App", "Vẫn mở"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    force.setObjectName("open_anyway")
+    box.setDefaultButton(leave)
+    box.setEscapeButton(leave)
+    box.exec()
+    if box.clickedButton() is not force:
+        return 1
+    if instance.take_over():
+        trace("took the folder over")
+        return None
     QMessageBox.critical(
         None,
         QCoreApplication.translate("App", "Thư ký đang mở"),
         QCoreApplication.translate(
             "App",
-            "Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2) nhưng không trả lời. Hãy "
-            "chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát rồi mở lại. Dữ "
-            "liệu không bị thay đổi.",
-        )
-        .replace("%1", str(instance.data_dir)).replace("%2", str(instance.owner_pid())),
+            "Cửa sổ Thư ký kia vẫn đang giữ thư mục dữ liệu %1, nên không thể mở thêm. Hãy "
+            "đóng nó (hoặc khởi động lại máy) rồi mở lại. Dữ liệu không bị thay đổi.",
+        ).replace("%1", str(instance.data_dir)),
     )
     return 1
 
@@ -252,7 +285,10 @@ def run(data_dir: Path | None) -> int:
     instance = SingleInstance(folder)
     claim = instance.claim()
     if claim is Claim.HELD:
-        return _refuse_second_copy(instance)
+        refused = _refuse_second_copy(instance)
+        if refused is not None:
+            return refused
+        claim = Claim.OURS_AFTER_CRASH
     if claim is Claim.UNUSABLE:
         # the folder cannot even hold a lock file: the store says why in the user's words
         from storage import Store

@@ -69,9 +69,19 @@ class SingleInstance(QObject):
             return Claim.HELD
         return Claim.UNUSABLE
 
-    def owner_pid(self) -> int:
-        pid, _host, _app = self.lock.getLockInfo()
-        return int(pid)
+    def owner(self) -> tuple[int, str]:
+        """The process id and computer name written in the lock (0, "" when unreadable)."""
+        pid, host, _app = self.lock.getLockInfo()
+        return int(pid), str(host)
+
+    def take_over(self) -> bool:
+        """Remove a lock whose owner does not answer and take it; only on the user's word.
+
+        Fails while the owner is really there: a running copy holds the file's system lock
+        (or, on Windows, keeps it open), so only a lock nobody holds any more is removed.
+        """
+        self.lock.removeStaleLockFile()
+        return bool(self.lock.tryLock(0))
 
     def release(self) -> None:
         if self._server is not None:

@@ -4,34 +4,54 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="42"/>
+        <location filename="../app.py" line="44"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../app.py" line="108"/>
+        <location filename="../app.py" line="123"/>
         <source>Lần trước Thư ký đã không đóng bình thường (máy tắt đột ngột hoặc chương trình bị dừng). Phiên làm việc được tự động lưu đã được mở lại; mọi thay đổi trước lúc đó đều còn nguyên.</source>
         <translation>Thư ký did not close normally last time (the computer was switched off or the program was stopped). The autosaved session has been reopened; every change made before then is there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="156"/>
+        <location filename="../app.py" line="171"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../app.py" line="162"/>
+        <location filename="../app.py" line="177"/>
         <source>Đã khôi phục bản sao lưu ngày %1.</source>
         <translation>Restored the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="213"/>
+        <location filename="../app.py" line="235"/>
+        <location filename="../app.py" line="264"/>
         <source>Thư ký đang mở</source>
         <translation>Thư ký is already open</translation>
     </message>
     <message>
-        <location filename="../app.py" line="214"/>
-        <source>Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2) nhưng không trả lời. Hãy chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát rồi mở lại. Dữ liệu không bị thay đổi.</source>
-        <translation>Thư ký is open on the data folder %1 (process %2) but does not answer. Switch to the open Thư ký window; if you cannot find it, wait a moment and start again. Your data has not been changed.</translation>
+        <location filename="../app.py" line="236"/>
+        <source>Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2 trên máy %3) nhưng không trả lời. Hãy chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát rồi mở lại. Dữ liệu không bị thay đổi.
+
+Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký nào dùng thư mục này, trên máy này hay máy khác (chẳng hạn sau khi mất điện): hai cửa sổ cùng ghi sẽ ghi đè lên nhau.</source>
+        <translation>Thư ký is open on the data folder %1 (process %2 on computer %3) but does not answer. Switch to the open Thư ký window; if you cannot find it, wait a moment and start again. Your data has not been changed.
+
+Choose “Open anyway” only when you are sure no Thư ký window uses this folder, on this computer or another (after a power cut, for example): two windows saving at once would overwrite each other.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="248"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="251"/>
+        <source>Vẫn mở</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="265"/>
+        <source>Cửa sổ Thư ký kia vẫn đang giữ thư mục dữ liệu %1, nên không thể mở thêm. Hãy đóng nó (hoặc khởi động lại máy) rồi mở lại. Dữ liệu không bị thay đổi.</source>
+        <translation>The other Thư ký window still holds the data folder %1, so another cannot open. Close it (or restart the computer) and start again. Your data has not been changed.</translation>
     </message>
 </context>
 <context>
@@ -189,7 +209,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="49"/>
+        <location filename="../errors.py" line="54"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -578,7 +598,7 @@
     </message>
     <message>
         <location filename="../main_window.py" line="211"/>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Sửa danh sách mẫu câu…</source>
         <translation>Edit phrases…</translation>
     </message>
@@ -608,88 +628,88 @@
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Không mở được phiên làm việc</source>
         <translation>Could not open the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="303"/>
         <source>Xóa phiên làm việc</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Xóa hẳn phiên làm việc này và các bản lưu của nó? Không thể hoàn tác.</source>
         <translation>Delete this session and all its revisions for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Không xóa được phiên làm việc</source>
         <translation>Could not delete the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="342"/>
         <source>Chưa lưu được!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Không lưu được mẫu câu</source>
         <translation>Could not save the phrases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Đã xuất văn bản</source>
         <translation>Documents exported</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Đã ghi:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="416"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="431"/>
         <source>Nhập tệp phiên làm việc</source>
         <translation>Import session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
-        <location filename="../main_window.py" line="455"/>
+        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="456"/>
         <source>Tệp phiên làm việc (*.json)</source>
         <translation>Session files (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Không nhập được tệp %1</source>
         <translation>Could not import %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Đã nhập, có %n lưu ý</source>
         <translation>
             <numerusform>Imported with %n warning</numerusform>
@@ -697,62 +717,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="455"/>
+        <location filename="../main_window.py" line="456"/>
         <source>Xuất tệp phiên làm việc</source>
         <translation>Export session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="460"/>
         <source>Không ghi được tệp</source>
         <translation>Could not write the file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Không mở được tệp gần đây</source>
         <translation>Could not open the recent file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="493"/>
         <source>Không còn tệp %1 (đã bị xóa hoặc chuyển đi nơi khác). Đã bỏ tệp này khỏi danh sách tệp gần đây.</source>
         <translation>The file %1 is no longer there (deleted or moved). It has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Các bản lưu trước</source>
         <translation>Earlier revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="520"/>
         <source>Không đọc được các bản lưu</source>
         <translation>Could not read the revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526"/>
+        <location filename="../main_window.py" line="527"/>
         <source>&amp;Khôi phục bản này</source>
         <translation>&amp;Restore this revision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../main_window.py" line="530"/>
         <source>Chọn một bản lưu để khôi phục (mới nhất ở trên):</source>
         <translation>Choose a revision to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539"/>
+        <location filename="../main_window.py" line="540"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="564"/>
+        <location filename="../main_window.py" line="565"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="567"/>
+        <location filename="../main_window.py" line="568"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="567"/>
+        <location filename="../main_window.py" line="568"/>
         <source>Việc</source>
         <translation>Action</translation>
     </message>
@@ -801,12 +821,12 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../preview.py" line="135"/>
+        <location filename="../preview.py" line="131"/>
         <source>&amp;Xem trước:</source>
         <translation>&amp;Preview:</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="199"/>
+        <location filename="../preview.py" line="195"/>
         <source>Chưa xem trước được:</source>
         <translation>No preview yet:</translation>
     </message>
@@ -834,7 +854,7 @@
     <message>
         <location filename="../recovery_dialog.py" line="33"/>
         <source>Tệp dữ liệu của Thư ký bị hỏng nên chương trình đã bắt đầu một kho dữ liệu mới, trống. Tệp cũ được giữ nguyên, không bị xóa, tại:</source>
-        <translation>Thư ký's data file is damaged, so a new, empty store has been started. The old file has been kept, not deleted, at:</translation>
+        <translation>Thư ký&apos;s data file is damaged, so a new, empty store has been started. The old file has been kept, not deleted, at:</translation>
     </message>
     <message>
         <location filename="../recovery_dialog.py" line="39"/>
