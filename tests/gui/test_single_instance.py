@@ -71,6 +71,27 @@ def _answer_held_notice(choice: str, seen: list[str]) -> None:
     QTimer.singleShot(0, look)
 
 
+def _close_when_reopened_after_a_crash() -> list[tuple[str, str]]:
+    """Once the window shows its crash notice: record (notice, subject), close both."""
+    seen: list[tuple[str, str]] = []
+
+    def look() -> None:
+        notices = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.objectName() == "crash_notice"
+                   and w.isVisible()]
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        if notices and windows:
+            seen.append((notices[0].text(), windows[0].editor.general.subject.text()))
+            notices[0].close()  # hidden, so a later test does not take it for its own
+            windows[0].close()
+        else:
+            QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
 def test_a_copy_that_does_not_answer_is_explained_and_the_store_left_alone(
     qapp: QApplication, tmp_path: Path, config: Path
 ) -> None:
@@ -105,26 +126,10 @@ def test_a_silent_owner_can_be_overruled_and_the_window_opens(
     (data / LOCK_NAME).write_bytes(written)
     shown: list[str] = []
     _answer_held_notice("open_anyway", shown)
-    opened: list[str] = []
-
-    def close_when_open() -> None:
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w.isVisible()
-                   and w.editor.general.subject.text()]
-        notices = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, QMessageBox) and w.objectName() == "crash_notice"]
-        if windows and notices:  # taken over like a crash: the clerk is told so
-            opened.append(windows[0].editor.general.subject.text())
-            for notice in notices:
-                notice.close()  # not left behind for the next test to find
-            windows[0].close()
-        else:
-            QTimer.singleShot(10, close_when_open)
-
-    QTimer.singleShot(0, close_when_open)
+    seen = _close_when_reopened_after_a_crash()
     assert gui_app.run(data) == 0
     assert len(shown) == 1
-    assert opened and opened[0].startswith("triển khai")
+    assert len(seen) == 1 and seen[0][1].startswith("triển khai")
 
 
 def test_overruling_an_owner_that_still_holds_the_lock_opens_nothing(
@@ -155,26 +160,12 @@ def test_a_lock_left_by_a_killed_window_is_taken_over_and_the_session_reopened(
     killed.kill()
     assert (data / LOCK_NAME).exists()
 
-    seen: list[tuple[str, str]] = []
-
-    def look() -> None:
-        notices = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, QMessageBox) and w.objectName() == "crash_notice"
-                   and w.isVisible()]
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w.isVisible()]
-        if notices and windows:
-            seen.append((notices[0].text(), windows[0].editor.general.subject.text()))
-            windows[0].close()
-        else:
-            QTimer.singleShot(10, look)
-
-    QTimer.singleShot(0, look)
+    seen = _close_when_reopened_after_a_crash()
     assert gui_app.run(data) == 0
     assert len(seen) == 1
     notice, subject = seen[0]
     assert "không đóng bình thường" in notice
-    assert subject.split()[:3] == ["w1", "w2", "w3"], (notice, subject)
+    assert subject.split()[:3] == ["w1", "w2", "w3"]
 
 
 def test_the_command_line_imports_while_the_window_types_into_the_same_store(
