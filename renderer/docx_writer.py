@@ -84,6 +84,7 @@ class _Writer:
         #: The one-page brief: tighter spacing and the decree's smaller body size.
         self.compact = is_compact(doc_type)
         specs = st.BRIEF_SPECS if self.compact else st.SPECS
+        self.table_size = next(spec.size for spec in specs if spec.name == st.TABLE)
         self.styles = st.define_styles(self.document, specs)
         self.style_ids = {name: style.style_id for name, style in self.styles.items()}
         self.rfonts = st.rfonts()
@@ -389,7 +390,7 @@ class _Writer:
         columns = max((len(row) for row in block.rows), default=0)
         if not columns:
             return
-        widths = column_widths(block, columns)
+        widths = column_widths(block, columns, self.table_size)
         table = self.document.add_table(rows=len(block.rows), cols=columns)
         self._layout(table, widths, "single")
         cells = table._cells  # computed once: table.cell() rebuilds this list on every call
@@ -424,9 +425,9 @@ _ALIGN = {
 }
 
 
-def column_widths(block: Table, columns: int) -> tuple[float, ...]:
-    """Each column at least as wide as its longest word; the rest shared by text length."""
-    size = st.SPEC_BY_NAME[st.TABLE].size
+def column_widths(block: Table, columns: int, size: float) -> tuple[float, ...]:
+    """Each column at least as wide as its longest word (in bold at *size* pt, the table's
+    type size); the rest shared by text length."""
     minimum = [0.0] * columns
     weight = [1.0] * columns
     for row in block.rows:

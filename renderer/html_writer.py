@@ -274,7 +274,7 @@ def _figures(block: Table, specs: Specs) -> _Table | None:
     columns = max((len(row) for row in block.rows), default=0)
     if not columns:
         return None
-    widths = dw.column_widths(block, columns)
+    widths = dw.column_widths(block, columns, specs[st.TABLE].size)
     rows = []
     for index, row in enumerate(block.rows):
         header = index < block.header_rows
