@@ -32,7 +32,6 @@ class _BackupJob(QRunnable):
 
 class DailyBackup(QObject):
     failed = Signal(str)
-    done = Signal()
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,10 +50,12 @@ class DailyBackup(QObject):
 
         try:
             make_daily_backup(self.data_dir)
-        except (StoreError, OSError) as error:  # BackupFailed, or the folder went away
+        except StoreError as error:  # BackupFailed: already one sentence for the clerk
             self.failed.emit(str(error))
-        finally:
-            self.done.emit()
+        except OSError as error:  # the folder went away meanwhile
+            from gui.errors import describe
+
+            self.failed.emit(describe(error))
 
     def wait(self) -> None:
         self.pool.waitForDone()
