@@ -29,8 +29,6 @@ from models.vi_format import point_label
 from renderer.blocks import Block, Heading, ItemKind, ListItem, Paragraph, Run, Table
 from renderer.escape import TextSlots
 
-_NO_SLOTS = TextSlots()
-
 
 @lru_cache(maxsize=1)
 def parser() -> MarkdownIt:
@@ -43,7 +41,7 @@ def parser() -> MarkdownIt:
     )
 
 
-def inline_runs(token: Token, slots: TextSlots = _NO_SLOTS) -> tuple[Run, ...]:
+def inline_runs(token: Token, slots: TextSlots | None = None) -> tuple[Run, ...]:
     """The runs of an inline token, adjacent runs of equal format merged, values filled in."""
     runs: list[Run] = []
     bold = italic = 0
@@ -70,7 +68,8 @@ def inline_runs(token: Token, slots: TextSlots = _NO_SLOTS) -> tuple[Run, ...]:
                 text = ""
             if not text:
                 continue
-            text = slots.fill(text)
+            if slots is not None:
+                text = slots.fill(text)
             run = Run(text, bold > 0, italic > 0)
             if runs and runs[-1].bold == run.bold and runs[-1].italic == run.italic:
                 runs[-1] = Run(runs[-1].text + text, run.bold, run.italic)
@@ -95,7 +94,7 @@ def _label(state: _ListState) -> tuple[ItemKind, str]:
     return ItemKind.NUMBERED, f"{state.number}."
 
 
-def to_blocks(markdown: str, slots: TextSlots = _NO_SLOTS) -> list[Block]:
+def to_blocks(markdown: str, slots: TextSlots | None = None) -> list[Block]:
     """Parse *markdown* and flatten it into blocks in reading order.
 
     *slots*: the values the template printed, for the placeholders in *markdown*.
