@@ -134,6 +134,25 @@ class IssuerView(NamedTuple):
     place: str
 
 
+class BriefView(NamedTuple):
+    """What the one-page brief lists: every directive and figure, unless that would not fit
+    on its page; then the first ones, and how many more are left to the other documents."""
+
+    directives: list[Any]
+    figures: list[Any]
+    more_directives: int  # 0, or how many directives follow the ones listed
+    more_figures: int
+
+    def cut_to(self, directives: int, figures: int) -> BriefView:
+        """The first *directives* directives and *figures* figures of this view."""
+        return BriefView(
+            directives=self.directives[:directives],
+            figures=self.figures[:figures],
+            more_directives=self.more_directives + max(len(self.directives) - directives, 0),
+            more_figures=self.more_figures + max(len(self.figures) - figures, 0),
+        )
+
+
 @dataclass(slots=True)
 class Context:
     """What a template sees (documented variable by variable in report_templates/README.md)."""
@@ -155,6 +174,7 @@ class Context:
     proposals: list[Any]  # every proposal, in order (answered or not)
     answered_proposals: list[Any]  # only those with an answer: Mẫu 1.4's section 3
     notes: list[Any]
+    brief: BriefView
     signer: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
@@ -467,5 +487,7 @@ def build_context(session: Session, doc_type: DocType) -> Context:
             "position": upper_vi(signer.position.strip()),
             "name": signer.name.strip(),
         },
+        brief=BriefView(directives=directives, figures=figures, more_directives=0,
+                        more_figures=0),
     )
 

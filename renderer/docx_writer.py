@@ -60,6 +60,13 @@ BRIEF_SUMMARY_RULE_AFTER_PT = 6
 def is_compact(doc_type: DocType) -> bool:
     """The one-page brief has its own tighter styles and spacing (BRIEF_SPECS)."""
     return doc_type is DocType.BAO_CAO
+
+
+def page_specs(doc_type: DocType) -> dict[str, st.StyleSpec]:
+    """The styles *doc_type* is written with, by name: the one-page brief has its own."""
+    return {spec.name: spec for spec in (st.BRIEF_SPECS if is_compact(doc_type) else st.SPECS)}
+
+
 SIGNING_ROOM_LINES = 4
 #: Rule lengths relative to the text above them (Decree 30: 1/3–1/2; the motto's is whole).
 ORGAN_RULE_RATIO = 0.45

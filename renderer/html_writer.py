@@ -38,7 +38,6 @@ from renderer.blocks import (
     Signature,
     Table,
 )
-from renderer.doctype import DocType
 from renderer.textwidth import POINTS_PER_MM, text_width_mm
 
 Specs = dict[str, st.StyleSpec]
@@ -341,15 +340,9 @@ def _closing(document: RenderedDocument, specs: Specs) -> _Table:
     return _borderless(dw.SIGNATURE_COLUMNS_MM, rows)
 
 
-def page_specs(doc_type: DocType) -> Specs:
-    """The styles the .docx writer uses for *doc_type*: the one-page brief has its own."""
-    brief = dw.is_compact(doc_type)
-    return {spec.name: spec for spec in (st.BRIEF_SPECS if brief else st.SPECS)}
-
-
 def to_html(document: RenderedDocument) -> str:
     """The whole page: header table, title, body, signature table."""
-    specs = page_specs(document.doc_type)
+    specs = dw.page_specs(document.doc_type)
     flow = _Flow(specs)
     flow.table(_header(document, specs))
     flow.add(st.TYPE_NAME, escape(document.type_name))

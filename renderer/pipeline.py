@@ -7,6 +7,7 @@ re-reads a template only when its file changes), so the window's live preview st
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,10 +28,12 @@ from models.text import normalize_text
 from renderer.blocks import Header, RenderedDocument
 from renderer.context import Context, build_context
 from renderer.doctype import DocType
+from renderer.docx_writer import page_specs
 from renderer.errors import TemplateProblem
 from renderer.escape import TextSlots
 from renderer.layout import end_body, header_names, recipients, signatures
 from renderer.markdown import to_blocks
+from renderer.page_fit import fits_one_page
 from renderer.sandbox import BudgetExceeded, TemplateEnvironment, render_bounded
 
 if TYPE_CHECKING:
@@ -38,6 +41,9 @@ if TYPE_CHECKING:
     from types import TracebackType
 
 BUILTIN_TEMPLATES = Path(report_templates.__file__).resolve().parent
+
+#: The brief lists at least this many directives (and figures) however long it gets.
+MIN_BRIEF_ITEMS = 3
 
 _UNDEFINED = re.compile(r"^'([^']*)' is undefined$")
 _NO_ATTRIBUTE = re.compile(r"^'?(.*?)'? (?:object )?has no attribute '([^']*)'$")
@@ -132,6 +138,14 @@ class Renderer:
     def blocks(self, session: Session, doc_type: DocType) -> RenderedDocument:
         """The intermediate both writers read: fixed parts from the model, body from a template."""
         context = build_context(session, doc_type)
+        rendered = self._assemble(session, doc_type, context)
+        if doc_type is DocType.BAO_CAO and not fits_one_page(rendered, page_specs(doc_type)):
+            rendered = self._fit_brief(session, doc_type, context)
+        return rendered
+
+    def _assemble(
+        self, session: Session, doc_type: DocType, context: Context
+    ) -> RenderedDocument:
         body = to_blocks(*self._render(context, doc_type))
         end_body(body)
         parent, organ = header_names(session)
@@ -150,6 +164,40 @@ class Renderer:
             recipients=recipients(doc_type, session),
         )
 
+    def _fit_brief(
+        self, session: Session, doc_type: DocType, context: Context
+    ) -> RenderedDocument:
+        """The brief with as many directives and figures as its one page holds.
+
+        The template lists ``brief.directives`` and ``brief.figures`` and says how many more
+        the other documents hold. Items go in this order: directives down to
+        :data:`MIN_BRIEF_ITEMS`, figures down to as many, the figures table, directives down
+        to one. A brief that still does not fit (a very long assessment) takes two pages.
+        """
+        specs = page_specs(doc_type)
+        every = context.brief
+
+        def attempt(directives: int, figures: int) -> RenderedDocument:
+            brief = every.cut_to(directives, figures)
+            return self._assemble(session, doc_type, replace(context, brief=brief))
+
+        def fits(directives: int, figures: int) -> bool:
+            return fits_one_page(attempt(directives, figures), specs)
+
+        directives, figures = len(every.directives), len(every.figures)
+        few = min(MIN_BRIEF_ITEMS, directives)
+        found = _largest_fitting(few, directives - 1, lambda d: fits(d, figures))
+        if found is not None:
+            return attempt(found, figures)
+        directives = few
+        for low in (min(MIN_BRIEF_ITEMS, figures), 0):
+            found = _largest_fitting(low, figures - 1, lambda f: fits(directives, f))
+            if found is not None:
+                return attempt(directives, found)
+            figures = low
+        found = _largest_fitting(min(1, directives), directives - 1, lambda d: fits(d, 0))
+        return attempt(found if found is not None else min(1, directives), 0)
+
     def html(self, session: Session, doc_type: DocType) -> str:
         """A full HTML page for the window's preview (QTextDocument's HTML subset)."""
         from renderer.html_writer import to_html
@@ -161,6 +209,27 @@ class Renderer:
         from renderer.docx_writer import write_docx
 
         write_docx(self.blocks(session, doc_type), path)
+
+
+def _largest_fitting(low: int, high: int, fits: Callable[[int], bool]) -> int | None:
+    """The largest count in low..high that *fits* (fewer items never fit worse), or None.
+
+    Counted up from *low* in doubling steps, then halved: the answer is usually a handful,
+    and a try with fewer items costs less to render.
+    """
+    if low > high or not fits(low):
+        return None
+    good, step = low, 1
+    while good + step <= high and fits(good + step):
+        good, step = good + step, step * 2
+    bad = min(good + step, high + 1)
+    while bad - good > 1:
+        middle = (good + bad) // 2
+        if fits(middle):
+            good = middle
+        else:
+            bad = middle
+    return good
 
 
 def _template_position(tb: TracebackType | None, default: str) -> tuple[str, int | None]:

@@ -146,6 +146,47 @@ def test_libreoffice_converts_all_three(seed_path: Path, tmp_path: Path) -> None
         assert pages == "1"  # the Báo cáo tóm tắt of a normal session is a one-page brief
 
 
+@pytest.mark.soffice
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdfinfo") is None,
+                    reason="LibreOffice or poppler is not installed")
+def test_the_brief_stays_on_one_page_however_long_the_session(
+    seed_path: Path, tmp_path: Path
+) -> None:
+    from models import read_session_file
+    from renderer import DocType, Renderer
+
+    seed = read_session_file(seed_path).session
+    cases = {}
+    for directives, extra_figures in ((6, 0), (12, 0), (30, 40)):
+        session = seed.model_copy(deep=True)
+        found = session.conclusion.directives
+        originals = list(found)
+        while len(found) < directives:
+            extra = originals[len(found) % len(originals)].model_copy()
+            extra.id = f"x{len(found)}"
+            found.append(extra)
+        figures = session.reports[0].figures
+        for number in range(extra_figures):
+            figures.append(figures[0].model_copy(update={"label": f"Chỉ tiêu {number}"}))
+        cases[f"brief-{directives}-{extra_figures}"] = session
+    renderer = Renderer()
+    for name, session in cases.items():
+        renderer.write_docx(session, DocType.BAO_CAO, tmp_path / f"{name}.docx")
+    converted = subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+         "--convert-to", "pdf", "--outdir", str(tmp_path),
+         *[str(tmp_path / f"{name}.docx") for name in cases]],
+        capture_output=True, text=True, timeout=180,
+    )
+    assert converted.returncode == 0, converted.stderr
+    for name in cases:
+        info = subprocess.run(["pdfinfo", str(tmp_path / f"{name}.pdf")], capture_output=True,
+                              text=True, timeout=60).stdout
+        pages = next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))
+        assert pages == "1", name
+
+
 def test_in_process_callers_keep_the_garbage_collector(seed_path: Path, tmp_path: Path) -> None:
     """Only a command that is its own process runs without the cyclic collector (cli.process);
     the window and tests call the same entry point and must keep it."""

@@ -19,10 +19,12 @@ from lxml import etree
 
 from models import Attendee, Directive, Proposal, Report, Session, Status, read_session_file
 from renderer import DocType, Renderer
+from renderer.blocks import Run
 from renderer.context import in_sentence
-from renderer.docx_writer import build_document
+from renderer.docx_writer import build_document, page_specs
 from renderer.escape import escape
 from renderer.markdown import to_blocks
+from renderer.page_fit import fits_one_page, line_count
 
 HOSTILE = [
     "1. không phải danh sách",
@@ -393,3 +395,76 @@ def test_the_brief_says_summary_only_when_a_directive_was_shortened(
     lines = _docx_lines(renderer, session, DocType.BAO_CAO)
     assert any(line.endswith("chủ trì thực hiện:") for line in lines)
     assert not any("(tóm tắt)" in line for line in lines)
+
+
+# -- the brief stays on one page --------------------------------------------------------------
+
+
+def _more_directives(seed: Session, count: int) -> Session:
+    session = seed.model_copy(deep=True)
+    directives = session.conclusion.directives
+    originals = list(directives)
+    while len(directives) < count:
+        extra = originals[len(directives) % len(originals)].model_copy()
+        extra.id = f"x{len(directives)}"
+        extra.text = f"Nhiệm vụ thêm {len(directives) + 1}: " + extra.text
+        directives.append(extra)
+    return session
+
+
+def test_a_brief_with_many_directives_lists_what_fits_and_counts_the_rest(
+    seed: Session, renderer: Renderer
+) -> None:
+    session = _more_directives(seed, 12)
+    brief = renderer.blocks(session, DocType.BAO_CAO)
+    lines = brief.body_text().split("\n")
+    listed = [line for line in lines if line[:1].isdigit() and ". " in line[:4]]
+    more = [line for line in lines if line.startswith("Ngoài ra còn ")]
+    assert 3 <= len(listed) < 12
+    assert [line.split(".")[0] for line in listed] == [str(n) for n in range(1, len(listed) + 1)]
+    assert more == [f"Ngoài ra còn {12 - len(listed)} nhiệm vụ khác (chi tiết tại Thông báo kết "
+                    "luận)./."]
+    assert any(line.endswith("chủ trì thực hiện (tóm tắt):") for line in lines)
+    assert fits_one_page(brief, page_specs(DocType.BAO_CAO))
+    # the Thông báo keeps every one of them
+    notice = renderer.blocks(session, DocType.THONG_BAO_KET_LUAN).body_text()
+    assert "Nhiệm vụ thêm 12:" in notice
+
+
+def test_a_brief_that_fits_lists_everything(seed: Session, renderer: Renderer) -> None:
+    brief = renderer.blocks(seed, DocType.BAO_CAO)
+    text = brief.body_text()
+    assert "Ngoài ra còn" not in text and "số liệu khác" not in text
+    assert len(brief.body[1].rows) == 7  # type: ignore[union-attr]  # header + six figures
+    assert fits_one_page(brief, page_specs(DocType.BAO_CAO))
+
+
+def test_a_brief_with_many_figures_keeps_three_directives_then_cuts_the_table(
+    seed: Session, renderer: Renderer
+) -> None:
+    session = _more_directives(seed, 10)
+    report = session.reports[0]
+    template = report.figures[0]
+    for number in range(40):
+        report.figures.append(template.model_copy(update={"label": f"Chỉ tiêu thêm {number}"}))
+    figures = sum(len(r.figures) for r in session.reports)
+    lines = renderer.blocks(session, DocType.BAO_CAO).body_text().split("\n")
+    rows = [line for line in lines if " | " in line and line.split(" | ")[0].isdigit()]
+    assert 3 <= len(rows) < figures
+    assert f"Còn {figures - len(rows)} số liệu khác (chi tiết tại Biên bản)." in lines
+    assert "Ngoài ra còn 7 nhiệm vụ khác (chi tiết tại Thông báo kết luận)./." in lines
+
+
+@pytest.mark.parametrize(
+    ("text", "width_pt", "indent_pt", "lines"),
+    [
+        ("", 100, 0, 1),
+        ("một hai ba", 1000, 0, 1),
+        ("một hai ba", 1000, 990, 2),  # the first line's indent leaves no room
+        # "chữ" is 18.8 pt at 13 pt, a space 3.25 pt: nine words to 200 pt, 100 words on 12 lines
+        (" ".join(["chữ"] * 100), 200, 0, 12),
+    ],
+)
+def test_line_count_wraps_word_by_word(text: str, width_pt: float, indent_pt: float,
+                                       lines: int) -> None:
+    assert line_count((Run(text),), 13, width_pt, indent_pt) == lines
