@@ -3,11 +3,11 @@
 Word lays the page out; the renderer can only estimate it, with the same Times metrics that
 size the decree's rules (renderer.textwidth) and the writer's own styles and columns: every
 paragraph is wrapped word by word at its style's size in the width it has; a line is Word's
-single spacing for Times New Roman (its ascent and descent, 1.107 em) times the style's line
-multiple; two neighbouring paragraphs are as far apart as the larger of their spacings, and a
-table row is as tall as its tallest cell, plus its borders. Checked against LibreOffice (the
-same metrics, with Liberation Serif) on the Cao Lãnh brief and longer ones: the estimate lands
-within 1–2 pt of where LibreOffice ends the page's last row.
+single spacing for Times New Roman (1.15 em) times the style's line multiple; two
+neighbouring paragraphs are as far apart as the larger of their spacings; a table row is as
+tall as its tallest cell, plus its borders. Checked against LibreOffice (the same metrics,
+with Liberation Serif) on the Cao Lãnh brief and longer ones: the estimate lands within
+1–2 pt of where LibreOffice ends the page's last row.
 """
 
 from __future__ import annotations
@@ -40,8 +40,9 @@ def _words(runs: Iterable[Run]) -> Iterator[tuple[str, bool]]:
             yield word, run.bold
 
 
-def line_count(runs: Iterable[Run], size: float, width_pt: float, first_indent_pt: float = 0.0,
-               ) -> int:
+def line_count(
+    runs: Iterable[Run], size: float, width_pt: float, first_indent_pt: float = 0.0
+) -> int:
     """Lines a paragraph of *runs* takes, wrapped word by word as Word does (at least one)."""
     space = text_width_pt(" ", size)
     lines, used, room = 1, 0.0, width_pt - first_indent_pt
