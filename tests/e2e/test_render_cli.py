@@ -155,21 +155,13 @@ def test_the_brief_stays_on_one_page_however_long_the_session(
 ) -> None:
     from models import read_session_file
     from renderer import DocType, Renderer
+    from tests.longer_sessions import longer
 
     seed = read_session_file(seed_path).session
-    cases = {}
-    for directives, extra_figures in ((6, 0), (12, 0), (30, 40)):
-        session = seed.model_copy(deep=True)
-        found = session.conclusion.directives
-        originals = list(found)
-        while len(found) < directives:
-            extra = originals[len(found) % len(originals)].model_copy()
-            extra.id = f"x{len(found)}"
-            found.append(extra)
-        figures = session.reports[0].figures
-        for number in range(extra_figures):
-            figures.append(figures[0].model_copy(update={"label": f"Chỉ tiêu {number}"}))
-        cases[f"brief-{directives}-{extra_figures}"] = session
+    cases = {
+        f"brief-{directives}-{figures}": longer(seed, directives, figures)
+        for directives, figures in ((6, 0), (12, 0), (30, 40))
+    }
     renderer = Renderer()
     for name, session in cases.items():
         renderer.write_docx(session, DocType.BAO_CAO, tmp_path / f"{name}.docx")

@@ -25,6 +25,7 @@ from renderer.docx_writer import build_document, page_specs
 from renderer.escape import escape
 from renderer.markdown import to_blocks
 from renderer.page_fit import fits_one_page, line_count
+from tests.longer_sessions import longer
 
 HOSTILE = [
     "1. không phải danh sách",
@@ -400,22 +401,10 @@ def test_the_brief_says_summary_only_when_a_directive_was_shortened(
 # -- the brief stays on one page --------------------------------------------------------------
 
 
-def _more_directives(seed: Session, count: int) -> Session:
-    session = seed.model_copy(deep=True)
-    directives = session.conclusion.directives
-    originals = list(directives)
-    while len(directives) < count:
-        extra = originals[len(directives) % len(originals)].model_copy()
-        extra.id = f"x{len(directives)}"
-        extra.text = f"Nhiệm vụ thêm {len(directives) + 1}: " + extra.text
-        directives.append(extra)
-    return session
-
-
 def test_a_brief_with_many_directives_lists_what_fits_and_counts_the_rest(
     seed: Session, renderer: Renderer
 ) -> None:
-    session = _more_directives(seed, 12)
+    session = longer(seed, 12)
     brief = renderer.blocks(session, DocType.BAO_CAO)
     lines = brief.body_text().split("\n")
     listed = [line for line in lines if line[:1].isdigit() and ". " in line[:4]]
@@ -442,11 +431,7 @@ def test_a_brief_that_fits_lists_everything(seed: Session, renderer: Renderer) -
 def test_a_brief_with_many_figures_keeps_three_directives_then_cuts_the_table(
     seed: Session, renderer: Renderer
 ) -> None:
-    session = _more_directives(seed, 10)
-    report = session.reports[0]
-    template = report.figures[0]
-    for number in range(40):
-        report.figures.append(template.model_copy(update={"label": f"Chỉ tiêu thêm {number}"}))
+    session = longer(seed, 10, extra_figures=40)
     figures = sum(len(r.figures) for r in session.reports)
     lines = renderer.blocks(session, DocType.BAO_CAO).body_text().split("\n")
     rows = [line for line in lines if " | " in line and line.split(" | ")[0].isdigit()]
