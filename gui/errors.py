@@ -26,12 +26,12 @@ def describe(error: Exception) -> str:
         return "\n".join(str(problem) for problem in error.problems)
     if isinstance(error, OSError):
         from models.os_errors import os_reason
+        from models.vi_format import upper_first
 
         where = f" ({error.filename})" if error.filename else ""
         if isinstance(error, FileNotFoundError):
             return f"Không tìm thấy tệp hoặc thư mục{where}."
-        reason = os_reason(error)
-        return f"{reason[:1].upper()}{reason[1:]}{where}."
+        return f"{upper_first(os_reason(error))}{where}."
     return str(error)
 
 

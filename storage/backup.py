@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Final
 
 from models.os_errors import os_reason
-from models.vi_format import short_date
+from models.vi_format import short_date, upper_first
 from storage.errors import StoreError, StoreLocked
 from storage.location import DAMAGED, DB_NAME, sqlite_uri
 from storage.sqlite_errors import translate
@@ -124,8 +124,7 @@ def make_daily_backup(
 def _reason(error: sqlite3.Error | OSError, path: Path) -> str:
     """What went wrong, as a sentence: SQLite's and the system's words are English."""
     if isinstance(error, OSError):
-        reason = os_reason(error)
-        return f"{reason[:1].upper()}{reason[1:]} ({path})."
+        return f"{upper_first(os_reason(error))} ({path})."
     known = translate(error, path)
     return str(known) if known is not None else f"Lỗi SQLite: {error}."
 
@@ -156,10 +155,10 @@ def _is_wal_store(path: Path) -> bool:
         with _connect(path, "ro") as connection:
             mode = connection.execute("PRAGMA journal_mode").fetchone()
     except sqlite3.Error as error:
-        if isinstance(translate(error, path), StoreLocked):  # busy is not damaged: try later
+        known = translate(error, path)
+        if isinstance(known, StoreLocked):  # busy is not damaged: try later
             raise BackupFailed(
-                f"Chưa sao lưu được hôm nay: {translate(error, path)} "
-                "Bản sao lưu sẽ được thử lại lần sau."
+                f"Chưa sao lưu được hôm nay: {known} Bản sao lưu sẽ được thử lại lần sau."
             ) from None
         return False
     return mode is not None and str(mode[0]).lower() == "wal"
