@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from models.problems import Problem, Severity
-from models.session import Role, Session
+from models.session import Role, Session, Status
 
 
 def _duplicate_ids(items: Sequence[object], list_name: str) -> list[Problem]:
@@ -89,6 +89,40 @@ def _warnings(session: Session) -> list[Problem]:
         if not attendee.present and not attendee.absence_reason.strip():
             found.append(
                 Problem(f"attendees[{index}].absence_reason", "vắng mặt nhưng chưa ghi lý do", warn)
+            )
+    found += _directive_warnings(session)
+    return found
+
+
+def _directive_warnings(session: Session) -> list[Problem]:
+    """Follow-up data that would make the register's counts wrong without anyone noticing."""
+    warn = Severity.WARNING
+    found = []
+    for index, directive in enumerate(session.conclusion.directives):
+        path = f"conclusion.directives[{index}]"
+        if directive.status is Status.DONE and directive.completed_on is None:
+            found.append(
+                Problem(
+                    f"{path}.completed_on",
+                    "đã hoàn thành nhưng chưa ghi ngày hoàn thành (được tính là đúng hạn)",
+                    warn,
+                )
+            )
+        if directive.completed_on is not None and directive.completed_on < session.date:
+            found.append(
+                Problem(
+                    f"{path}.completed_on",
+                    "ngày hoàn thành trước ngày giao nhiệm vụ",
+                    warn,
+                )
+            )
+        if directive.standing and directive.deadline is not None:
+            found.append(
+                Problem(
+                    f"{path}.deadline",
+                    "nhiệm vụ thường xuyên nhưng vẫn ghi thời hạn (thời hạn không được tính)",
+                    warn,
+                )
             )
     return found
 

@@ -162,13 +162,63 @@ class Opinion(_Model):
         return split_paragraphs(self.content)
 
 
+class ProgressEntry(_Model):
+    """One step reported by the unit: what was done, when, and the paper that says so."""
+
+    date: dt.date
+    text: Text = ""
+    reference: Text = ""  # e.g. "Công văn số 125/UBND-KT ngày 02/4/2024"
+
+
+class DeadlineExtension(_Model):
+    """A later deadline granted by the chair; the original deadline is kept beside it.
+
+    Follow-up reports show both, so an extension adds to the record and never overwrites.
+    """
+
+    deadline: dt.date
+    date: dt.date | None = None  # when the extension was granted
+    document: Text = ""  # the approving document
+
+
 class Directive(_Model):
+    """A task the chair assigned, and what happened to it afterwards.
+
+    ``deadline`` is the original deadline as the conclusion gave it; ``extensions`` hold the
+    later ones (the last is in force). ``standing`` marks a task the chair set with no
+    deadline at all ("thường xuyên"), which is not the same as a deadline not typed yet.
+    """
+
     id: ItemId
     text: Text = ""
     assignees: list[Text] = []
     collaborators: list[Text] = []
     deadline: dt.date | None = None
     status: Status = Status.OPEN
+    standing: StrictBool = False
+    completed_on: dt.date | None = None
+    progress: list[ProgressEntry] = []
+    extensions: list[DeadlineExtension] = []
+
+    @property
+    def deadline_in_force(self) -> dt.date | None:
+        """The deadline the task is judged by: the last extension's, else the original."""
+        if self.standing:
+            return None
+        if self.extensions:
+            return self.extensions[-1].deadline
+        return self.deadline
+
+    @property
+    def is_done(self) -> bool:
+        return self.completed_on is not None or self.status is Status.DONE
+
+    @property
+    def last_progress(self) -> ProgressEntry | None:
+        """The newest entry by date (entries may be typed out of order)."""
+        if not self.progress:
+            return None
+        return max(enumerate(self.progress), key=lambda pair: (pair[1].date, pair[0]))[1]
 
 
 class Proposal(_Model):
