@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from models.session import Directive, Status
+from models.session import DeadlineExtension, Directive, ProgressEntry, Status
+from models.text import fold_diacritics
+from models.units import UnitDirectory, unit_key
 
 
 class DirectiveClass(StrEnum):
@@ -175,3 +177,220 @@ class ClassCounts:
         if self.with_deadline == 0:
             return None
         return 100.0 * self.done / self.with_deadline
+
+
+# -- the register's rows and filters -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterEntry:
+    """One directive of one session as the register lists it.
+
+    Built by the store from its index (no session document is parsed to list 100,000 rows);
+    the class is not a field: it depends on the day the register is looked at.
+    """
+
+    session_id: int
+    directive_id: str
+    position: int  # order in its session's conclusion, for a stable sort
+    session_date: dt.date
+    session_subject: str
+    session_kind: str
+    document_number: str  # "85/TB-VPUBND" when the Thông báo was issued, else ""
+    document_issued_on: dt.date | None
+    chair: str  # "Chủ tịch UBND tỉnh Phạm Thiện Nghĩa": position and name as printed
+    text: str
+    lead: tuple[str, ...]
+    collaborators: tuple[str, ...]
+    deadline: dt.date | None  # the original deadline
+    deadline_in_force: dt.date | None  # after extensions; None for a standing task
+    extensions: tuple[DeadlineExtension, ...]
+    standing: bool
+    status: Status
+    completed_on: dt.date | None
+    last_progress: ProgressEntry | None
+
+    def classify(self, today: dt.date) -> DirectiveClass | None:
+        return classify_values(
+            status=self.status,
+            completed_on=self.completed_on,
+            deadline_in_force=self.deadline_in_force,
+            today=today,
+        )
+
+    @property
+    def extended(self) -> bool:
+        return bool(self.extensions)
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterFilter:
+    """What the follow-up desk asks the register for; every field optional (None = all).
+
+    The same filter serves the window's proxy, the CLI and the report, so "the overdue tasks
+    of Sở Xây dựng" means one thing everywhere. ``unit`` matches a lead unit or a
+    collaborator by its unit key (abbreviations expanded, diacritics optional); ``text`` is
+    free text over the directive, its session and its units, diacritics optional.
+    """
+
+    classes: frozenset[DirectiveClass] | None = None
+    unit: str | None = None
+    chair: str | None = None
+    session_from: dt.date | None = None
+    session_to: dt.date | None = None
+    deadline_from: dt.date | None = None
+    deadline_to: dt.date | None = None
+    due_within_days: int | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntryKeys:
+    """The folded text of an entry that filters compare against, computed once per entry.
+
+    Folding 100,000 entries takes about a second; a filter change must take under 100 ms, so
+    the window and the CLI compute these once and keep them beside the rows.
+    """
+
+    units: tuple[str, ...]  # unit keys of lead units then collaborators, merges applied
+    unit_spellings: tuple[str, ...]  # unit keys of the spellings as typed
+    chair: str
+    text: str
+
+
+def entry_keys(entry: RegisterEntry, directory: UnitDirectory) -> EntryKeys:
+    names = (*entry.lead, *entry.collaborators)
+    return EntryKeys(
+        units=tuple(directory.key(name) for name in names),
+        unit_spellings=tuple(unit_key(name) for name in names),
+        chair=fold_diacritics(entry.chair),
+        text=fold_diacritics(
+            " ".join(
+                (entry.text, entry.session_subject, entry.document_number, entry.chair, *names)
+            )
+        ),
+    )
+
+
+def _word_start(needle: str, haystack: str) -> bool:
+    return f" {haystack}".find(f" {needle}") >= 0
+
+
+class RegisterMatcher:
+    """A :class:`RegisterFilter` made ready to test many entries quickly on one day."""
+
+    def __init__(self, flt: RegisterFilter, today: dt.date, directory: UnitDirectory) -> None:
+        self.filter = flt
+        self.today = today
+        unit = (flt.unit or "").strip()
+        self._unit = unit_key(unit) if unit else ""
+        self._unit_group = directory.key(unit) if unit else ""
+        self._chair = fold_diacritics(flt.chair or "").strip()
+        self._words = fold_diacritics(flt.text or "").split()
+        self._due_until = (
+            today + dt.timedelta(days=flt.due_within_days)
+            if flt.due_within_days is not None
+            else None
+        )
+
+    def matches(self, entry: RegisterEntry, keys: EntryKeys) -> bool:
+        """Whether *entry* passes; a cancelled directive never does."""
+        klass = entry.classify(self.today)
+        if klass is None:
+            return False
+        flt = self.filter
+        if flt.classes is not None and klass not in flt.classes:
+            return False
+        if flt.session_from is not None and entry.session_date < flt.session_from:
+            return False
+        if flt.session_to is not None and entry.session_date > flt.session_to:
+            return False
+        deadline = entry.deadline_in_force
+        if flt.deadline_from is not None and (deadline is None or deadline < flt.deadline_from):
+            return False
+        if flt.deadline_to is not None and (deadline is None or deadline > flt.deadline_to):
+            return False
+        if self._due_until is not None and (
+            klass is not DirectiveClass.IN_PROGRESS
+            or deadline is None
+            or deadline > self._due_until
+        ):
+            return False
+        if self._unit and not (
+            any(key == self._unit_group for key in keys.units)
+            or any(_word_start(self._unit, key) for key in keys.unit_spellings)
+        ):
+            return False
+        if self._chair and not _word_start(self._chair, keys.chair):
+            return False
+        return all(word in keys.text for word in self._words)
+
+
+def filter_entries(
+    entries: Iterable[RegisterEntry],
+    flt: RegisterFilter,
+    today: dt.date,
+    directory: UnitDirectory,
+) -> list[RegisterEntry]:
+    """The entries that pass *flt*, in the order given (for the CLI and the report)."""
+    matcher = RegisterMatcher(flt, today, directory)
+    return [e for e in entries if matcher.matches(e, entry_keys(e, directory))]
+
+
+# -- edits from the register -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DirectiveUpdate:
+    """What the follow-up desk records about a directive: the CLI's options, the window's
+    dialogs. Applying it returns a new Directive; the caller puts it in the session (undoably
+    in the window) and the store saves the session like any other edit."""
+
+    done_on: dt.date | None = None
+    progress: str | None = None
+    reference: str | None = None
+    extend_to: dt.date | None = None
+    extension_document: str | None = None
+    on: dt.date | None = None  # the day of the progress entry or extension; today if None
+
+
+def apply_update(directive: Directive, update: DirectiveUpdate, today: dt.date) -> Directive:
+    """*directive* with *update* applied; raises ValueError with a Vietnamese message."""
+    day = update.on or today
+    changes: dict[str, object] = {}
+    if update.reference and not update.progress and update.extend_to is None:
+        raise ValueError("số, ký hiệu văn bản đi kèm một nội dung tiến độ hoặc một lần gia hạn")
+    if update.progress is not None:
+        if not update.progress.strip():
+            raise ValueError("nội dung tiến độ đang để trống")
+        changes["progress"] = [
+            *directive.progress,
+            ProgressEntry(date=day, text=update.progress.strip(),
+                          reference=(update.reference or "").strip()),
+        ]
+    if update.extend_to is not None:
+        if directive.standing:
+            raise ValueError("nhiệm vụ thường xuyên không có thời hạn để gia hạn")
+        current = directive.deadline_in_force
+        if current is not None and update.extend_to <= current:
+            raise ValueError(
+                f"thời hạn mới ({update.extend_to:%d/%m/%Y}) phải sau thời hạn đang áp dụng "
+                f"({current:%d/%m/%Y})"
+            )
+        document = update.extension_document
+        if document is None and update.progress is None:
+            document = update.reference
+        changes["extensions"] = [
+            *directive.extensions,
+            DeadlineExtension(deadline=update.extend_to, date=day,
+                              document=(document or "").strip()),
+        ]
+        if directive.deadline is None:
+            changes["deadline"] = update.extend_to
+            changes["extensions"] = list(directive.extensions)
+    if update.done_on is not None:
+        if update.done_on > today:
+            raise ValueError(f"ngày hoàn thành ({update.done_on:%d/%m/%Y}) chưa đến")
+        changes["completed_on"] = update.done_on
+        changes["status"] = Status.DONE
+    return directive.model_copy(update=changes, deep=True)

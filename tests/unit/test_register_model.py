@@ -196,3 +196,97 @@ def test_the_clerk_merges_what_the_rules_cannot_see_and_names_the_unit() -> None
     assert named.display_names([b, b, a]) == {unit_key(a): a}
     looped = UnitDirectory(merges={unit_key(a): unit_key(b), unit_key(b): unit_key(a)})
     assert looped.key(a) in {unit_key(a), unit_key(b)}
+
+
+# -- filters and updates ---------------------------------------------------------------------
+
+from models.register import (  # noqa: E402
+    DirectiveUpdate,
+    RegisterEntry,
+    RegisterFilter,
+    apply_update,
+    filter_entries,
+)
+from models.session import Status  # noqa: E402
+
+TODAY = D(2024, 5, 10)
+
+
+def _entry(directive_id: str, **changes: object) -> RegisterEntry:
+    values: dict[str, object] = dict(
+        session_id=1, directive_id=directive_id, position=0, session_date=D(2024, 3, 4),
+        session_subject="tình hình kinh tế - xã hội", session_kind="working_session",
+        document_number="", document_issued_on=None,
+        chair="Chủ tịch Ủy ban nhân dân tỉnh Phạm Thiện Nghĩa", text="Rà soát quy hoạch",
+        lead=("Sở Xây dựng",), collaborators=(), deadline=D(2024, 5, 15),
+        deadline_in_force=D(2024, 5, 15), extensions=(), standing=False,
+        status=Status.OPEN, completed_on=None, last_progress=None,
+    )
+    values.update(changes)
+    return RegisterEntry(**values)  # type: ignore[arg-type]
+
+
+ENTRIES = [
+    _entry("a"),
+    _entry("b", lead=("UBND TP Cao Lãnh",), deadline_in_force=D(2024, 5, 1)),
+    _entry("c", lead=("Sở Tài chính",), collaborators=("Sở XD",), completed_on=D(2024, 5, 2)),
+    _entry("d", status=Status.CANCELLED),
+    _entry("e", deadline=None, deadline_in_force=None, standing=True, text="Giữ vững an ninh"),
+    _entry("f", deadline_in_force=D(2024, 6, 30), session_date=D(2024, 4, 1),
+           chair="Phó Chủ tịch UBND tỉnh Đoàn Tấn Bửu"),
+]
+
+
+def _ids(flt: RegisterFilter) -> list[str]:
+    return [e.directive_id for e in filter_entries(ENTRIES, flt, TODAY, UnitDirectory())]
+
+
+def test_filters_of_the_register() -> None:
+    assert _ids(RegisterFilter()) == ["a", "b", "c", "e", "f"]  # cancelled never listed
+    assert _ids(RegisterFilter(classes=frozenset({C.OVERDUE}))) == ["b"]
+    assert _ids(RegisterFilter(unit="so xay dung")) == ["a", "c", "e", "f"]
+    assert _ids(RegisterFilter(unit="Ủy ban nhân dân thành phố Cao Lãnh")) == ["b"]
+    assert _ids(RegisterFilter(unit="cao lanh")) == ["b"]  # any word of the name may start it
+    assert _ids(RegisterFilter(unit="ao lanh")) == []
+    assert _ids(RegisterFilter(chair="pho chu tich")) == ["f"]
+    assert _ids(RegisterFilter(session_from=D(2024, 3, 5))) == ["f"]
+    assert _ids(RegisterFilter(session_to=D(2024, 3, 4))) == ["a", "b", "c", "e"]
+    assert _ids(RegisterFilter(deadline_from=D(2024, 5, 10), deadline_to=D(2024, 5, 31))) == [
+        "a", "c"
+    ]
+    assert _ids(RegisterFilter(due_within_days=5)) == ["a"]
+    assert _ids(RegisterFilter(due_within_days=4)) == []
+    assert _ids(RegisterFilter(text="an ninh")) == ["e"]
+    assert _ids(RegisterFilter(text="QUY HOACH cao lãnh")) == ["b"]
+
+
+def test_updates_from_the_register() -> None:
+    directive = Directive(id="d1", deadline=D(2024, 4, 30))
+    done = apply_update(directive, DirectiveUpdate(done_on=D(2024, 5, 2)), TODAY)
+    assert (done.completed_on, done.status) == (D(2024, 5, 2), Status.DONE)
+    assert classify(done, TODAY) is C.DONE_LATE
+    assert directive.completed_on is None  # the original is not touched (undo keeps it)
+
+    noted = apply_update(
+        directive, DirectiveUpdate(progress="Đã trình", reference="CV 12", on=D(2024, 4, 2)),
+        TODAY,
+    )
+    assert noted.progress == [ProgressEntry(date=D(2024, 4, 2), text="Đã trình",
+                                            reference="CV 12")]
+
+    extended = apply_update(
+        directive, DirectiveUpdate(extend_to=D(2024, 6, 30), reference="CV 20"), TODAY
+    )
+    assert extended.deadline == D(2024, 4, 30)
+    assert extended.deadline_in_force == D(2024, 6, 30)
+    assert extended.extensions[0].document == "CV 20"
+    assert extended.extensions[0].date == TODAY
+
+    for bad in (
+        DirectiveUpdate(extend_to=D(2024, 4, 1)),
+        DirectiveUpdate(done_on=D(2024, 5, 11)),
+        DirectiveUpdate(progress="  "),
+        DirectiveUpdate(reference="CV 1"),
+    ):
+        with pytest.raises(ValueError):
+            apply_update(directive, bad, TODAY)
