@@ -51,7 +51,7 @@ window.show(); app.exec()
 
 # The window as `python main.py --data-dir D` starts it (gui.app.run: lock, window, first
 # paint, then the store and the last session). An application-wide filter sees the main
-# window's first Paint; gui.test_hooks.trace reports "ready" once the session is loaded.
+# window's first Paint; gui.trace.trace reports "ready" once the session is loaded.
 THUKY = (
     "import time; START = time.perf_counter()\n" + """
 import sys
@@ -65,12 +65,12 @@ class _Probe(QObject):
             print(f"paint {time.perf_counter() - START:.4f}", flush=True)
         return False
 probe = _Probe(); app.installEventFilter(probe)
-import gui.test_hooks
+import gui.trace
 def _ready(event):
     if event == "ready":
         print(f"ready {time.perf_counter() - START:.4f}", flush=True)
         app.quit()  # a normal exit: the lock is released for the next run
-gui.test_hooks.trace = _ready
+gui.trace.trace = _ready
 import main
 main.main(["--data-dir", sys.argv[1]])
 """

@@ -25,7 +25,7 @@ from gui.main_thread_gc import settle_heap
 from gui.pending import Pending
 from gui.single_instance import Claim, SingleInstance
 from gui.startup import AfterFirstPaint, Held
-from gui.test_hooks import ScriptedTyping, start_scripted_typing, trace
+from gui.trace import trace
 from models.vi_format import short_date
 from storage.errors import StoreError
 from storage.location import resolve_data_dir
@@ -59,7 +59,6 @@ class WindowRun:
         # the issuer chooser is filled while the window is built: empty until the store opens
         self.store = Pending["Store"](data_dir=folder, issuer_profiles=list)
         self.renderer = Pending["Renderer"]()
-        self.typing: ScriptedTyping | None = None
         self.closed = False
         self.window = self._build(start=False)
         # shown again by start() when the store turns out empty: no jump for a store with work
@@ -116,7 +115,6 @@ class WindowRun:
         if moved is not None:
             self.offer_recovery(str(moved.moved_to), moved.reason)
         self.backup.start()
-        self.typing = start_scripted_typing(self.window.editor.general.subject)
         settle_heap(self.app)
 
     def tell_last_run_crashed(self) -> None:

@@ -10,7 +10,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QLockFile, QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from gui import app as gui_app
@@ -66,7 +67,7 @@ def _answer_held_notice(choice: str, seen: list[str]) -> None:
         else:
             button = box.escapeButton()
         assert button is not None
-        button.click()
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, look)
 

@@ -128,7 +128,13 @@ def test_proposals_are_optional_and_their_ids_unique() -> None:
 def test_the_same_id_in_different_lists_is_fine() -> None:
     data = doc()
     data["reports"][0]["id"] = "p1"
-    parse_document(data)
+    loaded = parse_document(data)
+    assert loaded.warnings == []
+    session = loaded.session
+    assert session.attendees[0].id == "p1" and session.attendees[0].name == "Phạm Thiện Nghĩa"
+    report = session.reports[0]
+    assert (report.id, report.presenter, report.title) == ("p1", "p2", "Báo cáo")
+    assert session.to_document()["reports"] == data["reports"]
 
 
 @pytest.mark.parametrize(
@@ -152,7 +158,11 @@ def test_presenter_may_be_left_empty() -> None:
     data = doc()
     data["reports"][0]["presenter"] = None
     data["opinions"][0]["speaker"] = ""
-    parse_document(data)
+    loaded = parse_document(data)
+    assert loaded.warnings == []
+    report, opinion = loaded.session.reports[0], loaded.session.opinions[0]
+    assert not report.presenter and (report.title, report.content) == ("Báo cáo", "Nội dung.")
+    assert not opinion.speaker and opinion.content == "Đồng ý."
 
 
 def test_at_most_one_chair() -> None:
