@@ -85,9 +85,28 @@ def _xml(text: str) -> str:
             .replace("\r", "&#13;").replace('"', "&quot;"))
 
 
+#: Word 2010's copy of the styles part, which python-docx's default template carries.
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def _drop_styles_with_effects(document: Any) -> None:
+    """Leave out the template's stylesWithEffects.xml part.
+
+    It is a stale copy of the template's styles: once the writer defines its own, the two
+    disagree (docDefaults, missing styles) and Word may take the difference for damage. Word
+    does not need the part; without its relationship python-docx neither saves it nor lists
+    its content type.
+    """
+    part = document.part
+    for rel_id, rel in list(part.rels.items()):
+        if rel.reltype == STYLES_WITH_EFFECTS:
+            part.drop_rel(rel_id)
+
+
 class _Writer:
     def __init__(self, doc_type: DocType) -> None:
         self.document = Document()
+        _drop_styles_with_effects(self.document)
         #: The one-page brief: tighter spacing and the decree's smaller body size.
         self.compact = is_compact(doc_type)
         specs = st.BRIEF_SPECS if self.compact else st.SPECS
@@ -201,10 +220,13 @@ class _Writer:
                 element.set(qn("w:space"), "0")
                 element.set(qn("w:color"), "000000")
             borders.append(element)
-        tbl_pr.append(borders)
-        layout = OxmlElement("w:tblLayout")
-        layout.set(qn("w:type"), "fixed")
-        tbl_pr.append(layout)
+        # CT_TblPr is a sequence: tblBorders goes before shd, tblLayout (which
+        # ``autofit = False`` has already written), tblCellMar and tblLook. Word is entitled
+        # to call a file with them out of order damaged.
+        tbl_pr.insert_element_before(
+            borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
+            "w:tblDescription", "w:tblPrChange",
+        )
         columns = len(widths_mm)
         for index, (column, width) in enumerate(zip(table.columns, widths_mm, strict=True)):
             column.width = Mm(width)
