@@ -103,6 +103,8 @@ def posts(position: str) -> list[str]:
     """
     found: list[str] = []
     for piece in position.split(","):
+        if not piece.strip():
+            continue
         if found and not _is_post(piece.strip()):
             found[-1] = f"{found[-1]},{piece}"
         else:
@@ -131,7 +133,7 @@ def _without_trailing_place(text: str) -> str:
             unit_words = unit.split()
             start = end - len(unit_words) + 1
             if start >= 0 and folded[start:end + 1] == unit_words and (
-                folded[end + 1] != "hội"  # "xã hội" is society, not a commune
+                folded[end + 1:end + 2] != ["hội"]  # "xã hội" is society, not a commune
             ):
                 return " ".join(words[:end + 1])
     return text
