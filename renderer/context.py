@@ -158,22 +158,53 @@ class ChairsView(NamedTuple):
 
 
 class BriefView(NamedTuple):
-    """What the one-page brief lists: every directive and figure, unless that would not fit
-    on its page; then the first ones, and how many more are left to the other documents."""
+    """What the one-page brief says: every report, figure and directive and the whole
+    assessment, unless that would not fit on its page; then the first ones (and the first
+    words of the assessment), and how many more are left to the other documents."""
 
     directives: list[Any]
     figures: list[Any]
     more_directives: int  # 0, or how many directives follow the ones listed
     more_figures: int
+    reports: list[Any]  # the reports the opening sentence names
+    more_reports: int  # 0, or how many reports it only counts
+    assessment: list[Any]  # its paragraphs, the last one cut short ("…") when it had to be
+    assessment_cut: bool
 
-    def cut_to(self, directives: int, figures: int) -> BriefView:
-        """The first *directives* directives and *figures* figures of this view."""
+    def assessment_words(self) -> int:
+        return sum(len(paragraph.split()) for paragraph in self.assessment)
+
+    def cut_to(self, directives: int, figures: int, reports: int | None = None,
+               words: int | None = None) -> BriefView:
+        """The first *directives* directives, *figures* figures and *reports* reports of this
+        view, and the first *words* words of its assessment (None: all of them)."""
+        reports = len(self.reports) if reports is None else reports
+        assessment = self.assessment if words is None else _first_words(self.assessment, words)
         return BriefView(
             directives=self.directives[:directives],
             figures=self.figures[:figures],
             more_directives=self.more_directives + max(len(self.directives) - directives, 0),
             more_figures=self.more_figures + max(len(self.figures) - figures, 0),
+            reports=self.reports[:reports],
+            more_reports=self.more_reports + max(len(self.reports) - reports, 0),
+            assessment=assessment,
+            assessment_cut=self.assessment_cut or assessment != self.assessment,
         )
+
+
+def _first_words(paragraphs: list[str], words: int) -> list[str]:
+    """The paragraphs up to *words* words; a paragraph cut inside ends with "…"."""
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        found = paragraph.split()
+        if len(found) <= words:
+            kept.append(paragraph)
+            words -= len(found)
+            continue
+        if words > 0:
+            kept.append(" ".join(found[:words]).rstrip(",;:.-") + " …")
+        break
+    return kept
 
 
 @dataclass(slots=True)
@@ -535,6 +566,7 @@ def build_context(session: Session, doc_type: DocType) -> Context:
         event_short=event(session, with_subject=False),
     )
     signer = session.document.signer
+    assessment = [a.strip() for a in session.conclusion.assessment if a.strip()]
     return Context(
         doc=doc,
         session=view,
@@ -558,7 +590,7 @@ def build_context(session: Session, doc_type: DocType) -> Context:
             OpinionView(speaker=by_id.get(o.speaker or ""), paragraphs=list(o.paragraphs))
             for o in session.opinions
         ),
-        assessment=list(a.strip() for a in session.conclusion.assessment if a.strip()),
+        assessment=assessment,
         directives=directives,
         directive_owner=owner,
         proposals=proposals,
@@ -574,6 +606,7 @@ def build_context(session: Session, doc_type: DocType) -> Context:
             "name": signer.name.strip(),
         },
         brief=BriefView(directives=directives, figures=figures, more_directives=0,
-                        more_figures=0),
+                        more_figures=0, reports=reports, more_reports=0,
+                        assessment=assessment, assessment_cut=False),
     )
 

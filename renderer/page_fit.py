@@ -30,6 +30,10 @@ PAGE_BODY_PT = (dw.PAGE_HEIGHT_MM - dw.MARGIN_TOP_MM - dw.MARGIN_BOTTOM_MM) * PO
 #: estimate; a brief that overflows by a point prints a second page holding only the blank
 #: lines of the signing space.
 SAFETY_PT = 4.0
+#: A line the estimate fills to within this much of its width may wrap: LibreOffice wrapped a
+#: table cell left 0.7 pt to spare (and kept one with 1.4 pt), so a line counts as fitting
+#: only with a point in hand.
+LINE_SLACK_PT = 1.0
 
 Specs = Mapping[str, st.StyleSpec]
 
@@ -45,6 +49,7 @@ def line_count(
 ) -> int:
     """Lines a paragraph of *runs* takes, wrapped word by word as Word does (at least one)."""
     space = text_width_pt(" ", size)
+    width_pt -= LINE_SLACK_PT
     lines, used, room = 1, 0.0, width_pt - first_indent_pt
     for word, bold in _words(runs):
         width = text_width_pt(word, size, bold)
