@@ -195,5 +195,15 @@ def height_pt(document: RenderedDocument, specs: Specs) -> float:
         specs[st.RULE].exact_line_pt or 0.0)
 
 
+def most_lines(specs: Specs) -> int:
+    """More lines of body text or table rows than a page can hold whatever their content:
+    a list longer than this cannot fit, so the brief need not try it."""
+    shortest = min(
+        spec.size * LINE_EM * (spec.line or 1.0)
+        for spec in (specs[st.BODY], specs[st.TABLE])
+    )
+    return int(PAGE_BODY_PT // shortest) + 1
+
+
 def fits_one_page(document: RenderedDocument, specs: Specs) -> bool:
     return height_pt(document, specs) + SAFETY_PT <= PAGE_BODY_PT

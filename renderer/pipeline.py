@@ -33,7 +33,7 @@ from renderer.errors import TemplateProblem
 from renderer.escape import TextSlots
 from renderer.layout import end_body, header_names, recipients, signatures
 from renderer.markdown import to_blocks
-from renderer.page_fit import fits_one_page
+from renderer.page_fit import fits_one_page, most_lines
 from renderer.sandbox import BudgetExceeded, TemplateEnvironment, render_bounded
 
 if TYPE_CHECKING:
@@ -183,10 +183,13 @@ class Renderer:
         """
         specs = page_specs(doc_type)
         every = context.brief
+        # More directives or figures than a page has lines can never fit: trying them would
+        # only cost time (a thousand directives rendered at every step).
+        ceiling = most_lines(specs)
         counts = {
             "reports": len(every.reports),
-            "directives": len(every.directives),
-            "figures": len(every.figures),
+            "directives": min(len(every.directives), ceiling),
+            "figures": min(len(every.figures), ceiling),
             "words": every.assessment_words(),
         }
 
