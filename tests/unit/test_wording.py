@@ -74,6 +74,12 @@ def test_positions_with_commas_are_never_split(seed: Session, tmp_path: Path) ->
     assert f"1. {wards} báo cáo" in bien_ban and f"- {wards}: Thống nhất." in bien_ban
     assert f"Sau khi nghe {wards} báo cáo" in thong_bao
     assert f"{whole} chủ trì buổi làm việc" in bao_cao
+    assert f"Ngày 04/3/2024, {whole} chủ trì buổi làm việc" in thong_bao
+    assert "Buổi làm việc của Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh với " \
+        in bien_ban  # the Biên bản's trích yếu
+    assert f"- {wards}." in bien_ban.splitlines()  # the attendees' list
+    assert "thành phố có Giám đốc Sở Lao động - Thương binh và Xã hội Võ Phan Thành Minh" \
+        in thong_bao  # "Cùng dự"
     for text in texts.values():
         assert "của chống" not in text and "của tiêu cực" not in text
         assert "- phường:" not in text and "nghe phường" not in text
