@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.fields import DateField, parse_date
 from gui.table_models.base import LIVE_EDIT_ROLE, ListTableModel
+from models.wording import default_title, posts
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,6 +50,38 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class PostDelegate(QStyledItemDelegate):
+    """The post the documents name a person by: an editable list of the posts the row's
+    position holds (models.wording.posts). Choosing the default one stores nothing, so the
+    cell keeps following the position; any other choice, or a post typed in, is stored."""
+
+    def __init__(self, position_of: Callable[[int], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._position_of = position_of
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems(posts(self._position_of(index.row())))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        stored = index.data(Qt.ItemDataRole.EditRole) or ""
+        text = stored or default_title(self._position_of(index.row()))
+        found = editor.findText(text)
+        if found >= 0:
+            editor.setCurrentIndex(found)  # the arrow keys then step to the other posts
+        else:
+            editor.setEditText(text)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        text = editor.currentText().strip()
+        default = default_title(self._position_of(index.row()))
+        model.setData(index, "" if text == default else text, Qt.ItemDataRole.EditRole)
 
 
 class DateDelegate(QStyledItemDelegate):

@@ -83,6 +83,8 @@ def _warnings(session: Session) -> list[Problem]:
     found = []
     if not chair_present(session):
         found.append(Problem("attendees", "chưa có người chủ trì (vai trò: chủ trì)", warn))
+    if session.secretary is None:  # the Biên bản's "Thư ký:" line and signature stay empty
+        found.append(Problem("attendees", "chưa có thư ký (vai trò: thư ký)", warn))
     if not session.subject.strip():
         found.append(Problem("subject", "chưa ghi nội dung (trích yếu) buổi làm việc", warn))
     for index, attendee in enumerate(session.attendees):

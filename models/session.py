@@ -30,6 +30,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
 from models.text import normalize_text
+from models.wording import default_title
 
 FORMAT: Final = "thuky.session/1"
 
@@ -114,6 +115,10 @@ class Issuer(_Model):
     name: Text = ""
     symbol: Text = ""
     place: Text = ""
+    #: The issuing body as sentences name it ("Văn phòng Ủy ban nhân dân tỉnh thông báo …");
+    #: empty: derived from the name and parent (models.wording.issuer_in_text), which the
+    #: header prints in capitals.
+    name_in_text: Text = ""
 
 
 class Attendee(_Model):
@@ -125,6 +130,14 @@ class Attendee(_Model):
     role: Role = Role.MEMBER
     present: StrictBool = True
     absence_reason: Text = ""
+    #: The post the documents name this person by, when the position holds several ("Phó Bí
+    #: thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh"); empty: models.wording.default_title.
+    post: Text = ""
+
+    @property
+    def document_post(self) -> str:
+        """The post the documents use: the clerk's choice, else the default one."""
+        return self.post.strip() or default_title(self.position)
 
     @property
     def is_delegation(self) -> bool:

@@ -85,9 +85,28 @@ def _xml(text: str) -> str:
             .replace("\r", "&#13;").replace('"', "&quot;"))
 
 
+#: Word 2010's copy of the styles part, which python-docx's default template carries.
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def _drop_styles_with_effects(document: Any) -> None:
+    """Leave out the template's stylesWithEffects.xml part.
+
+    It is a stale copy of the template's styles: once the writer defines its own, the two
+    disagree (docDefaults, missing styles) and Word may take the difference for damage. Word
+    does not need the part; without its relationship python-docx neither saves it nor lists
+    its content type.
+    """
+    part = document.part
+    for rel_id, rel in list(part.rels.items()):
+        if rel.reltype == STYLES_WITH_EFFECTS:
+            part.drop_rel(rel_id)
+
+
 class _Writer:
     def __init__(self, doc_type: DocType) -> None:
         self.document = Document()
+        _drop_styles_with_effects(self.document)
         #: The one-page brief: tighter spacing and the decree's smaller body size.
         self.compact = is_compact(doc_type)
         specs = st.BRIEF_SPECS if self.compact else st.SPECS
@@ -201,10 +220,13 @@ class _Writer:
                 element.set(qn("w:space"), "0")
                 element.set(qn("w:color"), "000000")
             borders.append(element)
-        tbl_pr.append(borders)
-        layout = OxmlElement("w:tblLayout")
-        layout.set(qn("w:type"), "fixed")
-        tbl_pr.append(layout)
+        # CT_TblPr is a sequence: tblBorders goes before shd, tblLayout (which
+        # ``autofit = False`` has already written), tblCellMar and tblLook. Word is entitled
+        # to call a file with them out of order damaged.
+        tbl_pr.insert_element_before(
+            borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
+            "w:tblDescription", "w:tblPrChange",
+        )
         columns = len(widths_mm)
         for index, (column, width) in enumerate(zip(table.columns, widths_mm, strict=True)):
             column.width = Mm(width)
@@ -324,6 +346,7 @@ class _Writer:
             self.paragraph(target, st.RECIPIENT, line)
 
     def signatures(self, rendered: RenderedDocument) -> None:
+        """The signature table, kept whole on one page (see :func:`keep_whole`)."""
         signatures = rendered.signatures
         if len(signatures) >= 2:  # Mẫu 1.9: THƯ KÝ | CHỦ TỌA, recipients under THƯ KÝ
             table = self.document.add_table(rows=2, cols=2)
@@ -339,6 +362,7 @@ class _Writer:
             self.recipients_cell(table.cell(0, 0), rendered, first=True)
             signature = signatures[0] if signatures else Signature((), "")
             self.signature_cell(table.cell(0, 1), signature)
+        keep_whole(table)
 
     # -- the body ------------------------------------------------------------------------
 
@@ -350,23 +374,32 @@ class _Writer:
         what :meth:`paragraph` and :meth:`run` build (the layout tests read it back).
         """
         pending: list[str] = []
-        for block in rendered.body:
+        last = len(rendered.body) - 1
+        for index, block in enumerate(rendered.body):
+            # A line that introduces what follows ("2. Ý kiến phát biểu:", "Về phía tỉnh:")
+            # stays with it, and the closing sentence stays with the signatures.
+            keep = index == last or (
+                not isinstance(block, Table) and _introduces(block.runs)
+            )
             if isinstance(block, Paragraph):
-                pending.append(self.paragraph_xml(st.BODY, block.runs))
+                pending.append(self.paragraph_xml(st.BODY, block.runs, keep))
             elif isinstance(block, ListItem):
                 first = block.runs[0] if block.runs else Run("")
                 label = Run(f"{block.label} ", first.bold, first.italic)
-                pending.append(self.paragraph_xml(st.BODY, (label, *block.runs)))
+                pending.append(self.paragraph_xml(st.BODY, (label, *block.runs), keep))
             elif isinstance(block, Heading):
-                pending.append(self.paragraph_xml(st.HEADING, block.runs))
+                pending.append(self.paragraph_xml(st.HEADING, block.runs, keep))
             elif isinstance(block, Table):
                 self.insert_xml(pending)
                 pending = []
                 self.table(block)
         self.insert_xml(pending)
 
-    def paragraph_xml(self, style: str, runs: tuple[Run, ...]) -> str:
-        parts = [f'<w:p><w:pPr><w:pStyle w:val="{_xml(self.style_ids[style])}"/></w:pPr>']
+    def paragraph_xml(self, style: str, runs: tuple[Run, ...], keep: bool = False) -> str:
+        """*keep*: kept on the page of the paragraph (or table) that follows it."""
+        keep_next = "<w:keepNext/>" if keep else ""
+        parts = [f'<w:p><w:pPr><w:pStyle w:val="{_xml(self.style_ids[style])}"/>'
+                 f"{keep_next}</w:pPr>"]
         for run in runs:
             parts.append(self.run_xml[run.bold, run.italic])
             for index, line in enumerate(run.text.split("\n")):
@@ -423,6 +456,25 @@ class _Writer:
         self.signatures(rendered)
         self.paragraph(self.document, st.RULE)  # Word wants a paragraph after a final table
         return self.document
+
+
+def _introduces(runs: tuple[Run, ...]) -> bool:
+    """A line ending with a colon introduces what follows it."""
+    return bool(runs) and runs[-1].text.rstrip().endswith(":")
+
+
+def keep_whole(table: DocxTable) -> None:
+    """No row breaks across pages (``cantSplit``), and each row stays with the next
+    (``keepNext`` on its paragraphs): the titles, the signing room, the names and the
+    recipients print on one page."""
+    rows = table.rows
+    for index, row in enumerate(rows):
+        tr_pr = row._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:cantSplit"))
+        if index < len(rows) - 1:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
 
 
 _ALIGN = {

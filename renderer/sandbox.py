@@ -235,6 +235,7 @@ _VIEW_FIELDS: dict[type, frozenset[str]] = {
         _context.PersonView, _context.GroupView, _context.FigureView, _context.ReportView,
         _context.OpinionView, _context.DirectiveView, _context.ProposalView, _context.NoteView,
         _context.DocView, _context.SessionView, _context.IssuerView, _context.BriefView,
+        _context.ChairsView,
     )
 }
 

@@ -62,12 +62,12 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <translation>&amp;Attendees</translation>
     </message>
     <message>
-        <location filename="../editor/attendees.py" line="41"/>
+        <location filename="../editor/attendees.py" line="44"/>
         <source>Thành phần</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../editor/attendees.py" line="59"/>
+        <location filename="../editor/attendees.py" line="66"/>
         <source>Thành phần: chọn người trong danh bạ</source>
         <translation>Attendees: person from the directory</translation>
     </message>
@@ -260,173 +260,193 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../editor/general.py" line="38"/>
+        <location filename="../editor/general.py" line="41"/>
         <source>triển khai các nhiệm vụ …</source>
         <translation>triển khai các nhiệm vụ …</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="42"/>
+        <location filename="../editor/general.py" line="45"/>
         <source>Bây giờ</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="47"/>
+        <location filename="../editor/general.py" line="50"/>
         <source>&amp;Loại:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="48"/>
+        <location filename="../editor/general.py" line="51"/>
         <source>&amp;Nội dung (trích yếu):</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="49"/>
+        <location filename="../editor/general.py" line="52"/>
         <source>&amp;Làm việc với:</source>
         <translation>&amp;Counterpart:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="50"/>
+        <location filename="../editor/general.py" line="53"/>
         <source>&amp;Ngày:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="51"/>
+        <location filename="../editor/general.py" line="54"/>
         <source>&amp;Bắt đầu:</source>
         <translation>S&amp;tarts:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="52"/>
+        <location filename="../editor/general.py" line="55"/>
         <source>&amp;Kết thúc:</source>
         <translation>&amp;Ends:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="53"/>
+        <location filename="../editor/general.py" line="56"/>
         <source>Đị&amp;a điểm:</source>
         <translation>L&amp;ocation:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="55"/>
-        <location filename="../editor/general.py" line="91"/>
+        <location filename="../editor/general.py" line="58"/>
+        <location filename="../editor/general.py" line="113"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="57"/>
+        <location filename="../editor/general.py" line="60"/>
         <source>Chọn một hồ sơ cơ quan đã lưu để điền nhanh</source>
         <translation>Pick a saved issuer profile to fill these fields</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="58"/>
+        <location filename="../editor/general.py" line="61"/>
         <source>Lưu hồ sơ</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="59"/>
+        <location filename="../editor/general.py" line="62"/>
         <source>Xóa hồ sơ</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="69"/>
+        <location filename="../editor/general.py" line="75"/>
+        <source>Tên cơ quan trong câu văn, viết hoa chữ đầu: “Văn phòng Ủy ban nhân dân tỉnh thông báo …”. Để trống: dùng tên tự suy ra (chữ mờ).</source>
+        <translation>The issuing body as sentences name it, capitalised as in a sentence: “Văn phòng Ủy ban nhân dân tỉnh thông báo …”. Leave empty to use the derived name (greyed).</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="79"/>
+        <source>Ký hiệu của cơ quan, ví dụ VPUBND; gõ TB-VPUBND cũng được: văn bản tự thêm TB, BB hoặc BC.</source>
+        <translation>The issuing body&apos;s symbol, e.g. VPUBND; TB-VPUBND is accepted too: each document adds TB, BB or BC itself.</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="90"/>
         <source>Hồ sơ:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="70"/>
+        <location filename="../editor/general.py" line="91"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Parent body:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="71"/>
+        <location filename="../editor/general.py" line="92"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="72"/>
+        <location filename="../editor/general.py" line="95"/>
+        <source>Tên trong câu văn:</source>
+        <translation>Name in sentences:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="93"/>
         <source>Ký hiệu:</source>
         <translation>Symbol:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="73"/>
+        <location filename="../editor/general.py" line="94"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="81"/>
+        <location filename="../editor/general.py" line="103"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="82"/>
+        <location filename="../editor/general.py" line="104"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="83"/>
+        <location filename="../editor/general.py" line="105"/>
         <source>Làm việc với</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="84"/>
+        <location filename="../editor/general.py" line="106"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="85"/>
+        <location filename="../editor/general.py" line="107"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="86"/>
+        <location filename="../editor/general.py" line="108"/>
         <source>Giờ kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="87"/>
+        <location filename="../editor/general.py" line="109"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="89"/>
+        <location filename="../editor/general.py" line="111"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="92"/>
+        <location filename="../editor/general.py" line="114"/>
         <source>Ký hiệu</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="93"/>
+        <location filename="../editor/general.py" line="115"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="127"/>
+        <location filename="../editor/general.py" line="117"/>
+        <source>Tên trong câu văn</source>
+        <translation>Name in sentences</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="157"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="134"/>
+        <location filename="../editor/general.py" line="171"/>
         <source>(chọn hồ sơ cơ quan)</source>
         <translation>(choose an issuer profile)</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="135"/>
+        <location filename="../editor/general.py" line="172"/>
         <source>Không đọc được hồ sơ cơ quan</source>
         <translation>Could not read the issuer profiles</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="145"/>
+        <location filename="../editor/general.py" line="182"/>
         <source>Chọn cơ quan</source>
         <translation>Choose issuer</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="148"/>
+        <location filename="../editor/general.py" line="185"/>
         <source>Không lưu được hồ sơ cơ quan</source>
         <translation>Could not save the issuer profile</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="155"/>
+        <location filename="../editor/general.py" line="192"/>
         <source>Không xóa được hồ sơ cơ quan</source>
         <translation>Could not delete the issuer profile</translation>
     </message>
@@ -1143,113 +1163,118 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <translation>Absence reason</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="85"/>
+        <location filename="../table_models/__init__.py" line="86"/>
+        <source>Chức danh dùng trong văn bản</source>
+        <translation>Post used in documents</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="90"/>
         <source>Thành phần</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="95"/>
+        <location filename="../table_models/__init__.py" line="100"/>
         <source>Tên báo cáo</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="97"/>
+        <location filename="../table_models/__init__.py" line="102"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="106"/>
+        <location filename="../table_models/__init__.py" line="111"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="107"/>
+        <location filename="../table_models/__init__.py" line="112"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="108"/>
+        <location filename="../table_models/__init__.py" line="113"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="109"/>
+        <location filename="../table_models/__init__.py" line="114"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="112"/>
+        <location filename="../table_models/__init__.py" line="117"/>
         <source>Số liệu</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="123"/>
+        <location filename="../table_models/__init__.py" line="128"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="127"/>
+        <location filename="../table_models/__init__.py" line="132"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="130"/>
+        <location filename="../table_models/__init__.py" line="135"/>
         <source>Ý kiến</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="146"/>
+        <location filename="../table_models/__init__.py" line="151"/>
         <source>Nội dung chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="147"/>
+        <location filename="../table_models/__init__.py" line="152"/>
         <source>Chủ trì thực hiện</source>
         <translation>Assignees</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="148"/>
+        <location filename="../table_models/__init__.py" line="153"/>
         <source>Phối hợp</source>
         <translation>Collaborators</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="149"/>
+        <location filename="../table_models/__init__.py" line="154"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="151"/>
+        <location filename="../table_models/__init__.py" line="156"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="154"/>
+        <location filename="../table_models/__init__.py" line="159"/>
         <source>Chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="165"/>
+        <location filename="../table_models/__init__.py" line="170"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="166"/>
+        <location filename="../table_models/__init__.py" line="171"/>
         <source>Ý kiến trả lời</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="168"/>
+        <location filename="../table_models/__init__.py" line="173"/>
         <source>Đề xuất</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="177"/>
+        <location filename="../table_models/__init__.py" line="182"/>
         <source>Giờ</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="178"/>
-        <location filename="../table_models/__init__.py" line="181"/>
+        <location filename="../table_models/__init__.py" line="183"/>
+        <location filename="../table_models/__init__.py" line="186"/>
         <source>Ghi chép</source>
         <translation>Notes</translation>
     </message>
