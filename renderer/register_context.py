@@ -207,14 +207,14 @@ def _period(flt: RegisterFilter, today: dt.date, previous: bool) -> PeriodView:
     if previous and flt.session_from:
         earlier = _year_earlier(flt)
         assert earlier.session_from is not None
-        until = earlier.session_to or _year_before(today)
+        until = earlier.session_to or year_before(today)
         previous_text = (
             f"từ ngày {short_date(earlier.session_from)} đến ngày {short_date(until)}"
         )
     return PeriodView(start, end, short_date(today), text, previous_text)
 
 
-def _year_before(day: dt.date) -> dt.date:
+def year_before(day: dt.date) -> dt.date:
     """The same day a year earlier; 29 February becomes the 28th."""
     try:
         return day.replace(year=day.year - 1)
@@ -225,8 +225,8 @@ def _year_before(day: dt.date) -> dt.date:
 def _year_earlier(flt: RegisterFilter) -> RegisterFilter:
     return replace(
         flt,
-        session_from=_year_before(flt.session_from) if flt.session_from else None,
-        session_to=_year_before(flt.session_to) if flt.session_to else None,
+        session_from=year_before(flt.session_from) if flt.session_from else None,
+        session_to=year_before(flt.session_to) if flt.session_to else None,
     )
 
 
@@ -371,10 +371,10 @@ def build_report_context(request: ReportRequest) -> ReportContext:
     previous = None
     if flt.session_from is not None:
         earlier = filter_entries(
-            request.entries, _year_earlier(flt), _year_before(today), directory
+            request.entries, _year_earlier(flt), year_before(today), directory
         )
         if earlier:
-            previous = totals(ClassCounts.of(e.classify(_year_before(today)) for e in earlier))
+            previous = totals(ClassCounts.of(e.classify(year_before(today)) for e in earlier))
     period = _period(flt, today, previous is not None)
 
     rows, chart_rows, several = _unit_rows(pairs, directory)
