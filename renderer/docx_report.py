@@ -50,34 +50,38 @@ _BORDERS = "".join(
 
 
 def column_widths(block: Table, columns: int, size: float, width_mm: float) -> list[float]:
-    """Each column at least as wide as its longest word, the rest shared by text length.
+    """Each column at least as wide as its longest word; the rest goes where the text is.
 
-    As renderer.docx_writer.column_widths, but for any text width, and the spare width goes
-    by the body cells' mean length, so a column of long tasks gets the room and a column of
-    dates does not grow for one long note (rows are as tall as their fullest cell). Only the
-    longest words of a column (by letters) are measured: a 2,000-row appendix has a quarter
-    of a million words.
+    A column would like room for its filled body cells' mean length on one line; when the table
+    cannot give every column that, the width beyond the minimums is shared by how much each
+    column lacks, so a column of long tasks gets the room and a column of dates keeps little
+    more than its minimum (a row is as tall as its fullest cell). Only the longest words of a
+    column (by letters) are measured: a 2,000-row appendix has a quarter of a million words.
     """
     longest: list[set[str]] = [set() for _ in range(columns)]
     letters = [0] * columns
+    filled = [0] * columns
     for row_index, row in enumerate(block.rows):
         for index, cell in enumerate(row[:columns]):
             text = "".join(run.text for run in cell)
             longest[index].update(text.split())
-            if row_index >= block.header_rows:
+            if row_index >= block.header_rows and text:
                 letters[index] += len(text)
-    body_rows = max(len(block.rows) - block.header_rows, 1)
-    weight = [max(total / body_rows, 1.0) for total in letters]
+                filled[index] += 1
     minimum = []
     for words in longest:
         candidates = heapq.nlargest(_MEASURED_WORDS, words, key=len)
         widest = max((text_width_mm(w, size, True) for w in candidates), default=0.0)
         minimum.append(widest + 2 * dw.CELL_MARGIN_MM + 1)
-    spare = max(width_mm - sum(minimum), 0.0)
-    total = sum(weight)
-    widths = [low + spare * w / total for low, w in zip(minimum, weight, strict=True)]
-    scale = width_mm / sum(widths)
-    return [width * scale for width in widths]
+    letter_mm = text_width_mm("n", size)  # an average letter of Vietnamese text
+    wanted = [max(low, total / max(count, 1) * letter_mm + 2 * dw.CELL_MARGIN_MM)
+              for low, total, count in zip(minimum, letters, filled, strict=True)]
+    if sum(wanted) <= width_mm or sum(minimum) >= width_mm:
+        scale = width_mm / sum(wanted if sum(wanted) <= width_mm else minimum)
+        return [width * scale for width in (wanted if sum(wanted) <= width_mm else minimum)]
+    lacking = [want - low for want, low in zip(wanted, minimum, strict=True)]
+    spare = width_mm - sum(minimum)
+    return [low + spare * lack / sum(lacking) for low, lack in zip(minimum, lacking, strict=True)]
 
 
 class ReportWriter(dw._Writer):
