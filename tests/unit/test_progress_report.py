@@ -279,3 +279,11 @@ def test_libreoffice_shows_portrait_pages_then_landscape_ones(tmp_path: Path) ->
     for page in pages[first_landscape + 1:]:
         if page.strip():  # ... and its header row is printed on each of them
             assert "Phân loại" in page and "Nhiệm vụ" in page
+
+
+def test_the_preview_shows_the_chart_and_the_appendix() -> None:
+    html = Renderer().report_html(_request(SMALL))
+    assert 'src="data:image/png;base64,' in html
+    assert html.index("Nơi nhận") < html.index("DANH MỤC NHIỆM VỤ") < html.index("Phân loại")
+    assert "Giải phóng mặt bằng ĐT 846." in html
+    assert "&lt;" not in html and ">^<" not in html  # joined cells show empty
