@@ -287,3 +287,18 @@ def test_the_preview_shows_the_chart_and_the_appendix() -> None:
     assert html.index("Nơi nhận") < html.index("DANH MỤC NHIỆM VỤ") < html.index("Phân loại")
     assert "Giải phóng mặt bằng ĐT 846." in html
     assert "&lt;" not in html and ">^<" not in html  # joined cells show empty
+
+
+def test_a_clerks_text_prints_as_typed_in_every_table(tmp_path: Path) -> None:
+    odd = ["^", "<", "| a | b |", "**Gấp** 1. <b>x</b>", "{{ totals }}", "Dòng một\nDòng hai"]
+    entries = [
+        entry(directive_id=f"x{i}", text=text, lead=(text,), deadline=D(2024, 4, 1))
+        for i, text in enumerate(odd)
+    ]
+    document = _write(_request(entries), tmp_path / "r.docx")
+    rows = [_cells(row) for row in document.tables[-1].rows[1:]]
+    assert [row[1] for row in rows] == [t.replace("\n", " ") for t in odd]
+    assert [row[3] for row in rows] == [t.replace("\n", " ") for t in odd]
+    overdue = _table(document, "Nhiệm vụ")
+    assert len(overdue.rows) == 1 + len(odd)  # no clerk's "^" joined a row to the header
+    assert all(tc.grid_span == 1 for row in overdue.rows for tc in row._tr.tc_lst)
