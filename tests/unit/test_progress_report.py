@@ -242,12 +242,13 @@ def test_a_template_in_the_user_folder_replaces_the_built_in_one(tmp_path: Path)
     templates = tmp_path / "templates"
     templates.mkdir()
     (templates / "bao_cao_nhiem_vu.md.j2").write_text(
-        "Tổng cộng {{ totals.assigned }} nhiệm vụ.\n\n{{ appendix_break }}\n\n# Phụ lục\n",
+        "Tổng cộng {{ totals.assigned }} nhiệm vụ; {{ 1234567 | number }}.\n\n"
+        "{{ appendix_break }}\n\n# Phụ lục\n",
         encoding="utf-8",
     )
     document = _write(_request(SMALL), tmp_path / "r.docx", templates)
     text = _body_text(document)
-    assert "Tổng cộng 7 nhiệm vụ./." in text
+    assert "Tổng cộng 7 nhiệm vụ; 1.234.567./." in text
     assert "I. TÌNH HÌNH" not in text
     assert len(document.sections) == 2
 
