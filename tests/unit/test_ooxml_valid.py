@@ -60,3 +60,27 @@ def test_the_package_has_no_stale_styles_with_effects_part(
             "word/_rels/document.xml.rels").decode()
     assert "word/stylesWithEffects.xml" not in names
     assert "stylesWithEffects" not in listed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("count", [0, 1, 400])
+def test_the_progress_report_validates_with_zero_findings(tmp_path: Path, count: int) -> None:
+    """The fourth document too: its landscape section break, repeated header rows, joined
+    header cells and the chart picture are where element order is easiest to get wrong."""
+    from models.register import RegisterFilter
+    from models.session import Issuer, Signer
+    from renderer.register_context import ReportRequest
+    from tests.register_entries import TODAY, D, many_entries
+
+    request = ReportRequest(
+        entries=many_entries(count),
+        filter=RegisterFilter(session_from=D(2024, 1, 1), session_to=TODAY),
+        today=TODAY,
+        issuer=Issuer(parent="Ủy ban nhân dân tỉnh Đồng Tháp", name="Văn phòng",
+                      symbol="VPUBND", place="Đồng Tháp"),
+        signer=Signer(authority="KT. Chánh Văn phòng", position="Phó Chánh Văn phòng",
+                      name="Nguyễn Văn An"),
+    )
+    target = tmp_path / f"bao-cao-nhiem-vu-{count}.docx"
+    Renderer().write_report_docx(request, target)
+    assert _findings(target) == []
