@@ -38,7 +38,7 @@ def test_sigkill_during_render_never_leaves_a_partial_docx(tmp_path: Path) -> No
         target.write_bytes(OLD)
         with subprocess.Popen(
             [sys.executable, "main.py", "--data-dir", str(tmp_path / "data"), "render",
-             str(session_file), "--type", "thong-bao-ket-luan", "-o", str(target)],
+             str(session_file), "--type", "thong-bao-ket-luan", "-o", str(target), "--force"],
             cwd=REPO,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
