@@ -9,7 +9,6 @@ refuses, and short enough for Windows' 260-character paths.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from models.session import Session
 from models.text import fold_diacritics
@@ -35,12 +34,3 @@ def batch_file_name(session: Session, doc_type: DocType, suffix: str = ".docx") 
     about = safe_slug(session.subject) or safe_slug(session.counterpart) or "phien-lam-viec"
     return f"{session.date.isoformat()}_{about}_{doc_type.file_stem}{suffix}"
 
-
-def numbered(path: Path, taken: set[Path] | None = None) -> Path:
-    """*path*, or "…-2.docx", "…-3.docx" … : the first that does not exist (nor is *taken*)."""
-    taken = taken or set()
-    candidate, number = path, 1
-    while candidate.exists() or candidate in taken:
-        number += 1
-        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
-    return candidate

@@ -177,6 +177,9 @@ def _export_fails(
     dialog.folder.setText(str(folder))
     with qtbot.assertNotEmitted(dialog.exported):
         dialog.export_button.click()
+        question = window.findChild(QMessageBox, "overwrite_box")
+        if question is not None:  # yesterday's copy is there: the clerk chooses to replace it
+            next(b for b in question.buttons() if b.text() == "&Thay thế").click()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "error_box") is not None)
     box = window.findChild(QMessageBox, "error_box")
     assert box is not None
