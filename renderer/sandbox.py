@@ -24,6 +24,7 @@ from typing import Any
 from jinja2 import StrictUndefined, nodes
 from jinja2.ext import Extension
 from jinja2.filters import do_indent
+from jinja2.runtime import LoopContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.visitor import NodeTransformer
 
@@ -237,6 +238,11 @@ _VIEW_FIELDS: dict[type, frozenset[str]] = {
         _context.DocView, _context.SessionView, _context.IssuerView, _context.BriefView,
     )
 }
+# Jinja's loop counters (``loop.index``, ``loop.last`` …): plain numbers and booleans, read
+# once per listed item, so they skip the general checks too.
+_VIEW_FIELDS[LoopContext] = frozenset(
+    {"index", "index0", "revindex", "revindex0", "first", "last", "length", "depth"}
+)
 
 
 def render_bounded(
