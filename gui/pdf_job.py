@@ -11,7 +11,10 @@ Signals:
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -40,22 +43,36 @@ class PdfJob(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        # Closing the window while LibreOffice works stops it at once: the pool waits for
+        # its thread when it is destroyed, and must not wait for the time limit.
+        cancel = self._cancel = threading.Event()
+        self.destroyed.connect(lambda *_: cancel.set())
 
     def start(self, pairs: list[tuple[Path, Path]], timeout: float = TIMEOUT_SECONDS) -> None:
+        self._cancel.clear()
         self.pool.start(_PdfRunnable(self, pairs, timeout))
+
+    def cancel(self) -> None:
+        self._cancel.set()
 
     def run(self, pairs: list[tuple[Path, Path]], timeout: float) -> None:
         """The conversion itself (on the pool's thread)."""
         try:
-            convert_to_pdf(pairs, timeout=timeout)
+            convert_to_pdf(pairs, timeout=timeout, cancel=self._cancel)
         except RenderError as error:  # PdfUnavailable, PdfFailed, ExportFailed: one sentence
-            self.failed.emit(str(error))
+            self._emit(self.failed, str(error))
         except OSError as error:  # the .docx went away, the temporary folder failed
             from gui.errors import describe
 
-            self.failed.emit(describe(error))
+            self._emit(self.failed, describe(error))
         else:
-            self.done.emit([pdf for _docx, pdf in pairs])
+            self._emit(self.done, [pdf for _docx, pdf in pairs])
+
+    def _emit(self, signal: Any, value: object) -> None:
+        if self._cancel.is_set():
+            return  # the window is gone: nobody to tell
+        with contextlib.suppress(RuntimeError):  # deleted meanwhile
+            signal.emit(value)
 
     def wait(self) -> None:
         self.pool.waitForDone()

@@ -21,6 +21,8 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -34,6 +36,9 @@ PDF_FILTER = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"
 #: Seconds a conversion may take before it counts as hung: LibreOffice starts in 2–5 s, and
 #: a 100-page minutes takes a few more on a slow office computer.
 TIMEOUT_SECONDS = 120.0
+
+#: How often a running conversion looks whether it was cancelled.
+_POLL_SECONDS = 0.2
 
 INSTALL_HINT = (
     "Không tìm thấy LibreOffice nên chưa xuất được PDF (tệp .docx vẫn xuất bình thường); "
@@ -84,12 +89,14 @@ def convert_to_pdf(
     *,
     soffice: Path | None = None,
     timeout: float = TIMEOUT_SECONDS,
+    cancel: threading.Event | None = None,
 ) -> None:
     """Convert each (.docx, .pdf target) pair with one LibreOffice run.
 
     One run for all the documents of an export: LibreOffice's start-up is most of the time.
     Raises :class:`PdfUnavailable` when LibreOffice is missing and :class:`PdfFailed` when a
-    PDF did not come out (targets already written stay; none is ever partial).
+    PDF did not come out (targets already written stay; none is ever partial). Setting
+    *cancel* stops LibreOffice within a fraction of a second (the window is closing).
     """
     program = soffice or find_soffice()
     if program is None:
@@ -106,7 +113,7 @@ def convert_to_pdf(
             shutil.copyfile(docx, source)
             sources.append(source)
         out = work / "pdf"
-        _run(program, sources, out, work / "profile", timeout)
+        _run(program, sources, out, work / "profile", timeout, cancel)
         for source, (_docx, target) in zip(sources, pairs, strict=True):
             made = out / f"{source.stem}.pdf"
             if not made.is_file() or made.stat().st_size == 0:
@@ -126,7 +133,10 @@ def _move_whole(made: Path, target: Path) -> None:
     write_atomically(target, write)
 
 
-def _run(program: Path, sources: list[Path], out: Path, profile: Path, timeout: float) -> None:
+def _run(
+    program: Path, sources: list[Path], out: Path, profile: Path, timeout: float,
+    cancel: threading.Event | None,
+) -> None:
     command = [
         str(program), "--headless", "--norestore", "--nologo", "--nodefault",
         f"-env:UserInstallation={profile.as_uri()}",
@@ -146,16 +156,27 @@ def _run(program: Path, sources: list[Path], out: Path, profile: Path, timeout: 
         )
     except OSError as error:
         raise PdfFailed(f"Không chạy được LibreOffice ({program}): {error.strerror}.") from None
+    deadline = time.monotonic() + timeout
     try:
-        process.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        _kill_tree(process)
-        raise PdfFailed(
-            f"LibreOffice không chuyển xong sang PDF sau {timeout:g} giây nên đã bị dừng; "
-            "không có tệp PDF nào dở dang. Hãy thử lại, hoặc in ra PDF từ Word/LibreOffice."
-        ) from None
+        while True:
+            try:
+                process.wait(timeout=min(_POLL_SECONDS, max(deadline - time.monotonic(), 0)))
+                return
+            except subprocess.TimeoutExpired:
+                pass
+            if cancel is not None and cancel.is_set():
+                _kill_tree(process)
+                raise PdfFailed("Đã dừng việc tạo PDF; không có tệp PDF nào dở dang.")
+            if time.monotonic() >= deadline:
+                _kill_tree(process)
+                raise PdfFailed(
+                    f"LibreOffice không chuyển xong sang PDF sau {timeout:g} giây nên đã bị "
+                    "dừng; không có tệp PDF nào dở dang. Hãy thử lại, hoặc in ra PDF từ "
+                    "Word/LibreOffice."
+                )
     except BaseException:
-        _kill_tree(process)
+        if process.poll() is None:
+            _kill_tree(process)
         raise
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,32 @@ def test_a_hung_conversion_is_stopped_with_a_message_and_no_pdf(
     assert [p.suffix for p in folder.iterdir()] == [".docx"]  # no partial PDF
     box.close()
     dialog.reject()
+
+
+@pytest.mark.skipif(not (FAKE_SOFFICE / "soffice").exists() or shutil.which("sh") is None,
+                    reason="the fake LibreOffice is a POSIX shell script")
+def test_closing_the_window_during_a_conversion_stops_libreoffice_at_once(
+    qtbot: QtBot,
+    window: MainWindow,
+    seed_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import shiboken6
+
+    monkeypatch.setenv("PATH", os.pathsep.join([str(FAKE_SOFFICE), os.environ["PATH"]]))
+    pidfile = tmp_path / "pid"
+    monkeypatch.setenv("FAKE_SOFFICE_PIDFILE", str(pidfile))
+    window.import_file(seed_path)
+    dialog = only_thong_bao(qtbot, window, tmp_path / "out")
+    dialog.pdf_timeout = 120.0
+    click(qtbot, dialog.pdf)
+    click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: pidfile.exists() and pidfile.read_text().strip() != "", timeout=20_000)
+    started = time.monotonic()
+    shiboken6.delete(dialog)  # what closing the window does to its dialogs
+    assert time.monotonic() - started < 10  # not the two-minute limit
+    pid = int(pidfile.read_text())
+    status = Path(f"/proc/{pid}/status")
+    assert not status.exists() or "\nState:\tZ" in status.read_text()
+    assert not list((tmp_path / "out").glob("*.pdf"))
