@@ -71,12 +71,11 @@ def find_soffice() -> Path | None:
         found = shutil.which(name)
         if found:
             return Path(found)
-    if sys.platform == "win32":
+    candidates: list[Path] = []  # Linux packages put soffice on PATH
+    if sys.platform == "win32":  # its installer does not touch PATH
         candidates = _windows_candidates()
     elif sys.platform == "darwin":
         candidates = [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
-    else:
-        candidates = [Path("/opt/libreoffice/program/soffice"), Path("/snap/bin/libreoffice")]
     return next((path for path in candidates if path.is_file()), None)
 
 
