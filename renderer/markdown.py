@@ -72,6 +72,13 @@ def parser() -> MarkdownIt:
 
 def inline_runs(token: Token, slots: TextSlots | None = None) -> tuple[Run, ...]:
     """The runs of an inline token, adjacent runs of equal format merged, values filled in."""
+    children = token.children
+    if children is not None and len(children) == 1 and children[0].type == "text":
+        # Plain text (see _inline), most paragraphs: one run, without the walk below.
+        text = children[0].content
+        if not text:
+            return ()
+        return (Run(slots.fill(text) if slots is not None else text),)
     runs: list[Run] = []
     bold = italic = 0
     for child in token.children or ():

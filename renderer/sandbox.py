@@ -262,13 +262,15 @@ def render_bounded(
     slots_token = current_slots.set(slots)
     try:
         parts: list[str] = []
+        append, tick, limit = parts.append, budget.tick, budget.max_output  # once, not per chunk
+        held = slots if slots is not None else TextSlots()  # an empty table holds 0 characters
         total = 0
         for chunk in template.generate(context):
             total += len(chunk)
-            if total + (slots.chars if slots is not None else 0) > budget.max_output:
+            if total + held.chars > limit:
                 raise BudgetExceeded("văn bản tạo ra quá lớn")
-            parts.append(chunk)
-            budget.tick()
+            append(chunk)
+            tick()
         return "".join(parts)
     finally:
         current_slots.reset(slots_token)
