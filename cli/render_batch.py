@@ -29,8 +29,8 @@ def run_batch(args: argparse.Namespace) -> int:
     from storage.errors import StoreError  # light: SQLAlchemy loads only with an ID
 
     folder = (args.output or Path(".")).expanduser()
-    if folder.exists() and not folder.is_dir():
-        say(f"Lỗi: {folder} là một tệp; với nhiều văn bản, -o phải là một thư mục (vd. out/).")
+    if (folder.exists() and not folder.is_dir()) or folder.suffix.lower() in (".docx", ".pdf"):
+        say(f"Lỗi: với nhiều văn bản, -o phải là một thư mục (vd. van-ban/), không phải {folder}.")
         return 1
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -143,3 +143,11 @@ def test_batch_names_are_safe_on_windows(subject: str) -> None:
     stem = safe_slug(subject)
     assert stem.upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
     assert not stem.endswith(" ") and not stem.endswith(".")
+
+
+def test_a_batch_into_a_file_name_is_refused(seed_path: Path, tmp_path: Path) -> None:
+    result = _run(str(seed_path), "-t", "all", "-o", str(tmp_path / "ket-qua.docx"),
+                  data_dir=tmp_path / "d")
+    assert result.returncode == 1
+    assert "thư mục" in result.stderr and "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
