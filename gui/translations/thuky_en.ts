@@ -9,28 +9,28 @@
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../app.py" line="123"/>
+        <location filename="../app.py" line="121"/>
         <source>Lần trước Thư ký đã không đóng bình thường (máy tắt đột ngột hoặc chương trình bị dừng). Phiên làm việc được tự động lưu đã được mở lại; mọi thay đổi trước lúc đó đều còn nguyên.</source>
         <translation>Thư ký did not close normally last time (the computer was switched off or the program was stopped). The autosaved session has been reopened; every change made before then is there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="171"/>
+        <location filename="../app.py" line="169"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../app.py" line="177"/>
+        <location filename="../app.py" line="175"/>
         <source>Đã khôi phục bản sao lưu ngày %1.</source>
         <translation>Restored the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="235"/>
-        <location filename="../app.py" line="264"/>
+        <location filename="../app.py" line="233"/>
+        <location filename="../app.py" line="262"/>
         <source>Thư ký đang mở</source>
         <translation>Thư ký is already open</translation>
     </message>
     <message>
-        <location filename="../app.py" line="236"/>
+        <location filename="../app.py" line="234"/>
         <source>Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2 trên máy %3) nhưng không trả lời. Hãy chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát rồi mở lại. Dữ liệu không bị thay đổi.
 
 Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký nào dùng thư mục này, trên máy này hay máy khác (chẳng hạn sau khi mất điện): hai cửa sổ cùng ghi sẽ ghi đè lên nhau.</source>
@@ -39,17 +39,17 @@ Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký 
 Choose “Open anyway” only when you are sure no Thư ký window uses this folder, on this computer or another (after a power cut, for example): two windows saving at once would overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="248"/>
+        <location filename="../app.py" line="246"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="251"/>
+        <location filename="../app.py" line="249"/>
         <source>Vẫn mở</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../app.py" line="265"/>
+        <location filename="../app.py" line="263"/>
         <source>Cửa sổ Thư ký kia vẫn đang giữ thư mục dữ liệu %1, nên không thể mở thêm. Hãy đóng nó (hoặc khởi động lại máy) rồi mở lại. Dữ liệu không bị thay đổi.</source>
         <translation>The other Thư ký window still holds the data folder %1, so another cannot open. Close it (or restart the computer) and start again. Your data has not been changed.</translation>
     </message>
@@ -217,44 +217,100 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="69"/>
+        <location filename="../export_dialog.py" line="80"/>
         <source>Xuất văn bản</source>
         <translation>Export documents</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="75"/>
+        <location filename="../export_dialog.py" line="86"/>
         <source>Chọn văn bản cần xuất:</source>
         <translation>Choose the documents to export:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="84"/>
+        <location filename="../export_dialog.py" line="93"/>
+        <source>Kèm bản &amp;PDF (PDF/A, để ký và lưu trữ)</source>
+        <translation>Also save as &amp;PDF (PDF/A, for signing and archiving)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="101"/>
+        <source>Chưa xuất được PDF vì máy chưa cài LibreOffice; hãy cài LibreOffice miễn phí từ libreoffice.org rồi mở lại hộp này (tệp .docx vẫn xuất bình thường).</source>
+        <translation>PDF export needs LibreOffice, which is not installed; install it free from libreoffice.org and open this dialog again (.docx export works as usual).</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="110"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="85"/>
+        <location filename="../export_dialog.py" line="111"/>
         <source>&amp;Thư mục:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="102"/>
+        <location filename="../export_dialog.py" line="122"/>
+        <source>Đang tạo PDF bằng LibreOffice…</source>
+        <translation>Making the PDF with LibreOffice…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="135"/>
         <source>&amp;Xuất</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="126"/>
+        <location filename="../export_dialog.py" line="173"/>
         <source>Hãy sửa các lỗi trong danh sách trước khi xuất</source>
+        <extracomment>Seconds LibreOffice may take before the conversion counts as hung.</extracomment>
         <translation>Fix the errors in the list before exporting</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="129"/>
+        <location filename="../export_dialog.py" line="176"/>
         <source>Chọn thư mục lưu văn bản</source>
         <translation>Choose the folder for the documents</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="140"/>
+        <location filename="../export_dialog.py" line="199"/>
+        <source>Tệp đã có</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="201"/>
+        <source>Trong thư mục đã có:</source>
+        <translation>The folder already has:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="202"/>
+        <source>Các tệp này có thể đã được sửa trong Word. Thay thế chúng?</source>
+        <translation>These files may have been edited in Word. Replace them?</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="204"/>
+        <source>&amp;Thay thế</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="205"/>
+        <source>&amp;Giữ cả hai</source>
+        <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="206"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="230"/>
         <source>Không xuất được văn bản</source>
         <translation>Could not export the documents</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="264"/>
+        <source>Không tạo được PDF</source>
+        <translation>Could not make the PDF</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="265"/>
+        <source>Các tệp .docx đã được ghi:</source>
+        <translation>The .docx files were written:</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,10 @@ def _export_fails(
     dialog.folder.setText(str(folder))
     with qtbot.assertNotEmitted(dialog.exported):
         QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        question = window.findChild(QMessageBox, "overwrite_box")
+        if question is not None:  # yesterday's copy is there: the clerk chooses to replace it
+            replace = next(b for b in question.buttons() if b.text() == "&Thay thế")
+            QTest.mouseClick(replace, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "error_box") is not None)
     box = window.findChild(QMessageBox, "error_box")
     assert box is not None

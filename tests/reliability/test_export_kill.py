@@ -37,7 +37,7 @@ def _export_and_kill(session_file: Path, target: Path, data_dir: Path,
     with subprocess.Popen(
         [sys.executable, "-m", "tests.reliability.slow_export", str(CHUNK_BYTES), str(DELAY_MS),
          "--data-dir", str(data_dir), "render", str(session_file), "--type",
-         "thong-bao-ket-luan", "-o", str(target)],
+         "thong-bao-ket-luan", "-o", str(target), "--force"],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     ) as child:
         assert child.stdout is not None
