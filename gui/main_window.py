@@ -257,16 +257,47 @@ class MainWindow(QMainWindow):
         # After the first paint; the context object drops the call if the window is gone.
         QTimer.singleShot(0, self.preview, self.preview.refresh)
 
+    def may_leave(self) -> bool:
+        """Whether the open session may be left (closed, switched, replaced): saved now, or
+        the clerk chose to drop what could not be saved. Nothing typed is dropped silently."""
+        while not self.autosave.flush():
+            box = QMessageBox(self)
+            box.setObjectName("unsaved_box")
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Chưa lưu được"))
+            box.setText(
+                self.tr("Những thay đổi mới nhất của phiên làm việc này chưa lưu được:\n%1")
+                .replace("%1", self.autosave.last_error)
+            )
+            retry = box.addButton(self.tr("&Thử lưu lại"), QMessageBox.ButtonRole.AcceptRole)
+            drop = box.addButton(self.tr("&Bỏ các thay đổi chưa lưu"),
+                                 QMessageBox.ButtonRole.DestructiveRole)
+            stay = box.addButton(self.tr("Ở &lại"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(retry)
+            box.setEscapeButton(stay)
+            box.exec()
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is drop:
+                self.autosave.cancel()
+                return True
+            if clicked is not retry:
+                return False
+        return True
+
     def open_session(self, session_id: int) -> None:
         if session_id == self.doc.session_id:
             return
-        self.autosave.flush()
+        if not self.may_leave():
+            self.session_list.mark_current(self.doc.session_id)
+            return
         with report_errors(self, self.tr("Không mở được phiên làm việc")):
             self._load(self.store.load(session_id), session_id)
 
     def start_session(self, session: Session) -> None:
         """Open *session* as a new entry of the store (File ▸ New, duplicate, benchmarks)."""
-        self.autosave.flush()
+        if not self.may_leave():
+            return
         self._load(session, None)
         if self.autosave.save_now():
             self.session_list.mark_current(self.doc.session_id)
@@ -310,7 +341,7 @@ class MainWindow(QMainWindow):
     def delete_session(self, session_id: int) -> None:
         with report_errors(self, self.tr("Không xóa được phiên làm việc")):
             if session_id == self.doc.session_id:
-                self.autosave.timer.stop()
+                self.autosave.cancel()
             self.store.delete(session_id)
             if session_id == self.doc.session_id:
                 self.doc.session_id = None
@@ -324,6 +355,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, session_id: int, when: dt.datetime) -> None:
         self.saved_label.setText(self.tr("Đã lưu lúc %1").replace("%1", when.strftime("%H:%M:%S")))
+        self.saved_label.setStyleSheet("")
         self._last_failure = ""
         rows = self.session_list.model.rows()
         known = next((r for r in rows if r.id == session_id), None)
@@ -339,7 +371,11 @@ class MainWindow(QMainWindow):
         self._update_hint()
 
     def _save_failed(self, message: str) -> None:
-        self.saved_label.setText(self.tr("Chưa lưu được!"))
+        self.saved_label.setText(
+            self.tr("Chưa lưu được (thử lại lúc %1): %2")
+            .replace("%1", dt.datetime.now().strftime("%H:%M:%S")).replace("%2", message)
+        )
+        self.saved_label.setStyleSheet("color:#b00020;font-weight:bold;")
         if message != self._last_failure:
             self._last_failure = message
             show_error(self, self.tr("Không lưu được"), message)
@@ -437,7 +473,8 @@ class MainWindow(QMainWindow):
         """Add the file's session to the store as a new session and open it."""
         with report_errors(self, self.tr("Không nhập được tệp %1").replace("%1", path.name)):
             loaded = read_session_file(path)
-            self.autosave.flush()
+            if not self.may_leave():
+                return False
             session_id = self.store.save(loaded.session)
             self._remember_recent(path)
             self.session_list.reload()
@@ -552,12 +589,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     def choose_language(self, code: str) -> None:
+        if not self.may_leave():  # the window is rebuilt in the new language
+            self._check_language(chosen_language(self.settings))
+            return
         self.settings.setValue(LANGUAGE_KEY, code)
         self.settings.sync()
+        self._check_language(code)
+        self.language_chosen.emit(code)
+
+    def _check_language(self, code: str) -> None:
         for action in self.findChildren(QAction):
             if action.objectName().startswith("language_"):
                 action.setChecked(action.objectName() == f"language_{code}")
-        self.language_chosen.emit(code)
 
     def show_shortcuts(self) -> QDialog:
         dialog = QDialog(self)
@@ -585,7 +628,9 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.autosave.flush()
+        if not self.may_leave():
+            event.ignore()
+            return
         self.preview.wait_until_idle()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         app = QApplication.instance()
