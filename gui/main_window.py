@@ -58,7 +58,8 @@ from gui.session_file_io import write_session_file
 from gui.session_list import SessionList
 from gui.snippets import SnippetDialog, SnippetStore, insert_snippet
 from gui.undo import Edits
-from models import Session, read_session_file
+from models import Issuer, Session, read_session_file
+from storage.errors import StoreError
 
 if TYPE_CHECKING:
     from renderer import Renderer
@@ -305,7 +306,26 @@ class MainWindow(QMainWindow):
         self.editor.show_section(0)
 
     def new_session(self) -> None:
-        self.start_session(Session.new())
+        """An empty session issued by the issuer profile last used (chosen or saved), else by
+        the open session's issuer: a clerk's sessions are nearly always issued by one body."""
+        session = Session.new()
+        issuer = self._last_issuer()
+        if issuer is not None:
+            session.issuer = issuer
+        self.start_session(session)
+        self.editor.general.subject.setFocus()  # not the kind box: typing must not change it
+
+    def _last_issuer(self) -> Issuer | None:
+        try:
+            profiles = self.store.issuer_profiles()
+        except StoreError:
+            profiles = []
+        if profiles:
+            return profiles[0]
+        current = self.doc.session.issuer
+        if any((current.parent, current.name, current.symbol, current.place)):
+            return current.model_copy(deep=True)
+        return None
 
     def duplicate_session(self) -> None:
         """A new session from the open one: same people, issuer and recipients, today's date,
@@ -324,6 +344,7 @@ class MainWindow(QMainWindow):
         copy.document.number = ""
         copy.document.issued_on = None
         self.start_session(copy)
+        self.editor.general.subject.setFocus()
 
     def delete_selected_session(self) -> None:
         session_id = self.session_list.selected_id() or self.doc.session_id

@@ -344,7 +344,7 @@ class Store(AbstractContextManager["Store"]):
     # -- issuer profiles -------------------------------------------------------------------
 
     def issuer_profiles(self) -> list[Issuer]:
-        """Saved issuers, most recently saved first."""
+        """Saved issuers, most recently saved (or chosen: the window saves it again) first."""
         with self._read() as connection:
             rows = connection.execute(
                 select(issuers.c.parent, issuers.c.name, issuers.c.symbol, issuers.c.place)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from gui.fields import DateField, TimeField
 from gui.labels import kind_choices
 from gui.undo import Edits
 from models import Issuer
+from storage.errors import StoreError
 
 if TYPE_CHECKING:
     from storage import Store
@@ -143,6 +145,10 @@ class GeneralSection(Section):
         issuer = self.profile.itemData(index)
         if isinstance(issuer, Issuer):
             self.edits.set(("issuer",), issuer.model_copy(deep=True), self.tr("Chọn cơ quan"))
+            # Saved again, it becomes the last used, which a new session starts from; a
+            # convenience only: the session already has the issuer.
+            with contextlib.suppress(StoreError):
+                self.store.save_issuer_profile(issuer)
 
     def _save_profile(self) -> None:
         with report_errors(self, self.tr("Không lưu được hồ sơ cơ quan")):
