@@ -116,6 +116,10 @@ class Issuer(_Model):
     place: Text = ""
 
 
+AddedFrom = Literal["opinion", "report"]
+"""Where an attendee row was made when a new name was typed (``Attendee.added_from``)."""
+
+
 class Attendee(_Model):
     id: ItemId
     name: Text = ""
@@ -125,6 +129,10 @@ class Attendee(_Model):
     role: Role = Role.MEMBER
     present: StrictBool = True
     absence_reason: Text = ""
+    added_from: AddedFrom | None = None
+    """Set when the clerk typed a new name as a speaker or presenter: the row was made from
+    an opinion or a report and still lacks the position and unit. Absent from files (and
+    ignored by older versions) otherwise, so the format stays ``thuky.session/1``."""
 
     @property
     def is_delegation(self) -> bool:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui.binding import ComboBinding, LineBinding, TextBinding
 from gui.document import Path
-from gui.editor.people_combo import AttendeeCombo
+from gui.editor.people_combo import AttendeeCombo, add_attendee_named
 from gui.editor.row_table import RowTable
 from gui.editor.section import Section, focus_cell, follow_changes
 from gui.editor.tables import TableBox
@@ -65,6 +65,7 @@ class ReportsSection(Section):
             LineBinding(edits, self.report_title, self._field("title"), self.tr("Tên báo cáo")),
             TextBinding(edits, self.content, self._field("content"), self.tr("Nội dung báo cáo")),
         ]
+        self.presenter.new_name_typed.connect(self._new_presenter)
         self.list.selectionModel().currentRowChanged.connect(self._report_changed)
         self.model.rowsInserted.connect(self._report_changed)
         self.model.rowsRemoved.connect(self._report_changed)
@@ -93,6 +94,17 @@ class ReportsSection(Section):
             return None if row is None else ("reports", row, key)
 
         return path
+
+    def _new_presenter(self, name: str) -> None:
+        """A presenter typed who is not an attendee yet: add them, then choose them."""
+        path = self._field("presenter")()
+        if path is None:
+            return
+        stack = self.edits.stack
+        stack.beginMacro(self.tr("Báo cáo: thêm người báo cáo"))
+        attendee_id = add_attendee_named(self.edits, name, "report")
+        self.edits.set(path, attendee_id, self.tr("Người báo cáo"))
+        stack.endMacro()
 
     def _figures_path(self) -> Path | None:
         row = self.current_report()
