@@ -11,6 +11,7 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from gui import shortcuts
 from gui.autosave import Autosave
+from gui.document import Path as DocPath
 from gui.document import SessionDocument, parse_path
 from gui.editor import SessionEditor
 from gui.errors import report_errors, show_error
@@ -196,14 +198,12 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Thoát"), self.close, "quit")
 
         edit_menu = bar.addMenu(self.tr("&Sửa"))
-        undo = self.stack.createUndoAction(self, self.tr("&Hoàn tác"))
-        undo.setShortcuts(shortcuts.sequences("undo"))
-        undo.setObjectName("action_undo")
-        redo = self.stack.createRedoAction(self, self.tr("&Làm lại"))
-        redo.setShortcuts(shortcuts.sequences("redo"))
-        redo.setObjectName("action_redo")
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        undo = self._action(edit_menu, self.tr("&Hoàn tác"), self.undo, "undo")
+        undo.setEnabled(self.stack.canUndo())
+        self.stack.canUndoChanged.connect(undo.setEnabled)
+        redo = self._action(edit_menu, self.tr("&Làm lại"), self.redo, "redo")
+        redo.setEnabled(self.stack.canRedo())
+        self.stack.canRedoChanged.connect(redo.setEnabled)
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("Thêm &dòng vào bảng"), self.add_row, "add_row")
@@ -412,6 +412,36 @@ class MainWindow(QMainWindow):
 
     def add_row(self) -> None:
         self.editor.add_row()
+
+    def undo(self) -> None:
+        """Undo, then show the tab and field it changed: an edit made on another tab must not
+        change out of sight."""
+        self._step_and_show(self.stack.undo, first=True)
+
+    def redo(self) -> None:
+        self._step_and_show(self.stack.redo, first=False)
+
+    def _step_and_show(self, step: Callable[[], None], *, first: bool) -> None:
+        changed: list[DocPath] = []
+
+        def value(path: DocPath) -> None:
+            changed.append(path)
+
+        def row(list_path: DocPath, index: int, *_rest: int) -> None:
+            changed.append((*list_path, index))
+
+        doc = self.doc
+        links = [(doc.value_set, value), (doc.inserted, row), (doc.removed, row),
+                 (doc.moved, row)]
+        for signal, slot in links:
+            signal.connect(slot)
+        try:
+            step()
+        finally:
+            for signal, slot in links:
+                signal.disconnect(slot)
+        if changed:
+            self.editor.focus_path(changed[0] if first else changed[-1])
 
     def focus_search(self) -> None:
         self.session_list.search.setFocus()
