@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Tệp"))
+        file_menu = bar.addMenu(self.tr("Tệ&p"))
         self._action(file_menu, self.tr("Phiên làm việc &mới"), self.new_session, "new")
         self._action(file_menu, self.tr("&Nhân bản thành phiên mới"), self.duplicate_session,
                      "duplicate")
@@ -193,11 +193,11 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Xuất &văn bản…"), self.export_documents, "export")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Các &bản lưu trước…"), self.show_revisions, "revisions")
-        self._action(file_menu, self.tr("&Xóa phiên đang chọn…"), self.delete_selected_session)
+        self._action(file_menu, self.tr("Xó&a phiên đang chọn…"), self.delete_selected_session)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Thoát"), self.close, "quit")
 
-        edit_menu = bar.addMenu(self.tr("&Sửa"))
+        edit_menu = bar.addMenu(self.tr("Sử&a"))
         undo = self._action(edit_menu, self.tr("&Hoàn tác"), self.undo, "undo")
         undo.setEnabled(self.stack.canUndo())
         self.stack.canUndoChanged.connect(undo.setEnabled)
@@ -214,12 +214,12 @@ class MainWindow(QMainWindow):
 
         go_menu = bar.addMenu(self.tr("Đ&i đến"))
         for number, section in enumerate(self.editor.sections):
-            action = QAction(section.title(), self)
+            action = QAction(f"&{number + 1} {section.title()}", self)
             action.setShortcut(QKeySequence(f"Alt+{number + 1}"))
             action.triggered.connect(lambda _c=False, n=number: self.editor.show_section(n))
             go_menu.addAction(action)
 
-        language_menu = bar.addMenu(self.tr("&Ngôn ngữ"))
+        language_menu = bar.addMenu(self.tr("Ngôn n&gữ"))
         current = chosen_language(self.settings)
         for code, name in LANGUAGES.items():
             action = QAction(name, self)
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
             language_menu.addAction(action)
 
-        help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        help_menu = bar.addMenu(self.tr("T&rợ giúp"))
         self._action(help_menu, self.tr("&Phím tắt"), self.show_shortcuts, "help")
 
     # -- sessions --------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -48,11 +49,11 @@ class GeneralSection(Section):
         form = QFormLayout()
         form.addRow(self.tr("&Loại:"), self.kind)
         form.addRow(self.tr("&Nội dung (trích yếu):"), self.subject)
-        form.addRow(self.tr("&Làm việc với:"), self.counterpart)
-        form.addRow(self.tr("&Ngày:"), self.date)
+        form.addRow(self.tr("Làm việc &với:"), self.counterpart)
+        form.addRow(self.tr("Ngà&y:"), self.date)
         form.addRow(self.tr("&Bắt đầu:"), self.start_time)
         form.addRow(self.tr("&Kết thúc:"), self.end_time)
-        form.addRow(self.tr("Đị&a điểm:"), self.location)
+        form.addRow(self.tr("Địa điể&m:"), self.location)
 
         issuer_box = QGroupBox(self.tr("Cơ quan ban hành"))
         self.profile = QComboBox()
@@ -68,11 +69,13 @@ class GeneralSection(Section):
         self.issuer_symbol = QLineEdit()
         self.issuer_place = QLineEdit()
         issuer_form = QFormLayout(issuer_box)
-        issuer_form.addRow(self.tr("Hồ sơ:"), profile_row)
-        issuer_form.addRow(self.tr("Cơ quan chủ quản:"), self.issuer_parent)
-        issuer_form.addRow(self.tr("Cơ quan ban hành:"), self.issuer_name)
-        issuer_form.addRow(self.tr("Ký hiệu:"), self.issuer_symbol)
-        issuer_form.addRow(self.tr("Địa danh:"), self.issuer_place)
+        profile_label = QLabel(self.tr("Hồ &sơ:"))
+        profile_label.setBuddy(self.profile)
+        issuer_form.addRow(profile_label, profile_row)
+        issuer_form.addRow(self.tr("&Cơ quan chủ quản:"), self.issuer_parent)
+        issuer_form.addRow(self.tr("Cơ quan ban &hành:"), self.issuer_name)
+        issuer_form.addRow(self.tr("Ký hiệ&u:"), self.issuer_symbol)
+        issuer_form.addRow(self.tr("Địa &danh:"), self.issuer_place)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

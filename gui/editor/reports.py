@@ -51,7 +51,7 @@ class ReportsSection(Section):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Người báo cáo:"), self.presenter)
         form.addRow(self.tr("&Tên báo cáo:"), self.report_title)
-        form.addRow(self.tr("Nội &dung:"), self.content)
+        form.addRow(self.tr("Nội d&ung:"), self.content)
         form.addRow(self.figures_box)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list_box)

@@ -24,13 +24,18 @@
         <translation>Restored the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="235"/>
-        <location filename="../app.py" line="264"/>
+        <location filename="../app.py" line="233"/>
+        <source>Thư ký đang mở với thư mục dữ liệu %1: đã đưa cửa sổ đó lên trước.</source>
+        <translation>Thư ký is already open on the data folder %1: brought its window to the front.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="242"/>
+        <location filename="../app.py" line="271"/>
         <source>Thư ký đang mở</source>
         <translation>Thư ký is already open</translation>
     </message>
     <message>
-        <location filename="../app.py" line="236"/>
+        <location filename="../app.py" line="243"/>
         <source>Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2 trên máy %3) nhưng không trả lời. Hãy chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát rồi mở lại. Dữ liệu không bị thay đổi.
 
 Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký nào dùng thư mục này, trên máy này hay máy khác (chẳng hạn sau khi mất điện): hai cửa sổ cùng ghi sẽ ghi đè lên nhau.</source>
@@ -39,17 +44,17 @@ Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký 
 Choose “Open anyway” only when you are sure no Thư ký window uses this folder, on this computer or another (after a power cut, for example): two windows saving at once would overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="248"/>
+        <location filename="../app.py" line="255"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="251"/>
+        <location filename="../app.py" line="258"/>
         <source>Vẫn mở</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../app.py" line="265"/>
+        <location filename="../app.py" line="272"/>
         <source>Cửa sổ Thư ký kia vẫn đang giữ thư mục dữ liệu %1, nên không thể mở thêm. Hãy đóng nó (hoặc khởi động lại máy) rồi mở lại. Dữ liệu không bị thay đổi.</source>
         <translation>The other Thư ký window still holds the data folder %1, so another cannot open. Close it (or restart the computer) and start again. Your data has not been changed.</translation>
     </message>
@@ -81,7 +86,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
     <message>
         <location filename="../editor/conclusion.py" line="24"/>
-        <source>Đánh &amp;giá (mỗi dòng một đoạn):</source>
+        <source>Đán&amp;h giá (mỗi dòng một đoạn):</source>
         <translation>&amp;Assessment (one paragraph per line):</translation>
     </message>
     <message>
@@ -260,173 +265,173 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../editor/general.py" line="38"/>
+        <location filename="../editor/general.py" line="41"/>
         <source>triển khai các nhiệm vụ …</source>
         <translation>triển khai các nhiệm vụ …</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="42"/>
+        <location filename="../editor/general.py" line="45"/>
         <source>Bây giờ</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="47"/>
+        <location filename="../editor/general.py" line="50"/>
         <source>&amp;Loại:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="48"/>
+        <location filename="../editor/general.py" line="51"/>
         <source>&amp;Nội dung (trích yếu):</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="49"/>
-        <source>&amp;Làm việc với:</source>
-        <translation>&amp;Counterpart:</translation>
-    </message>
-    <message>
-        <location filename="../editor/general.py" line="50"/>
-        <source>&amp;Ngày:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <location filename="../editor/general.py" line="51"/>
+        <location filename="../editor/general.py" line="54"/>
         <source>&amp;Bắt đầu:</source>
         <translation>S&amp;tarts:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="52"/>
+        <location filename="../editor/general.py" line="55"/>
         <source>&amp;Kết thúc:</source>
         <translation>&amp;Ends:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="53"/>
-        <source>Đị&amp;a điểm:</source>
-        <translation>L&amp;ocation:</translation>
-    </message>
-    <message>
-        <location filename="../editor/general.py" line="55"/>
-        <location filename="../editor/general.py" line="91"/>
+        <location filename="../editor/general.py" line="58"/>
+        <location filename="../editor/general.py" line="96"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="57"/>
+        <location filename="../editor/general.py" line="60"/>
         <source>Chọn một hồ sơ cơ quan đã lưu để điền nhanh</source>
         <translation>Pick a saved issuer profile to fill these fields</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="58"/>
+        <location filename="../editor/general.py" line="61"/>
         <source>Lưu hồ sơ</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="59"/>
+        <location filename="../editor/general.py" line="62"/>
         <source>Xóa hồ sơ</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="69"/>
-        <source>Hồ sơ:</source>
-        <translation>Profile:</translation>
+        <location filename="../editor/general.py" line="52"/>
+        <source>Làm việc &amp;với:</source>
+        <translation>&amp;Counterpart:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="70"/>
-        <source>Cơ quan chủ quản:</source>
-        <translation>Parent body:</translation>
+        <location filename="../editor/general.py" line="53"/>
+        <source>Ngà&amp;y:</source>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="71"/>
-        <source>Cơ quan ban hành:</source>
-        <translation>Issuing body:</translation>
+        <location filename="../editor/general.py" line="56"/>
+        <source>Địa điể&amp;m:</source>
+        <translation>L&amp;ocation:</translation>
     </message>
     <message>
         <location filename="../editor/general.py" line="72"/>
-        <source>Ký hiệu:</source>
-        <translation>Symbol:</translation>
+        <source>Hồ &amp;sơ:</source>
+        <translation>Pro&amp;file:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="73"/>
-        <source>Địa danh:</source>
-        <translation>Place name:</translation>
+        <location filename="../editor/general.py" line="75"/>
+        <source>&amp;Cơ quan chủ quản:</source>
+        <translation>Parent &amp;body:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="81"/>
+        <location filename="../editor/general.py" line="76"/>
+        <source>Cơ quan ban &amp;hành:</source>
+        <translation>&amp;Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="77"/>
+        <source>Ký hiệ&amp;u:</source>
+        <translation>S&amp;ymbol:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="78"/>
+        <source>Địa &amp;danh:</source>
+        <translation>Place &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="86"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="82"/>
+        <location filename="../editor/general.py" line="87"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="83"/>
+        <location filename="../editor/general.py" line="88"/>
         <source>Làm việc với</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="84"/>
+        <location filename="../editor/general.py" line="89"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="85"/>
+        <location filename="../editor/general.py" line="90"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="86"/>
+        <location filename="../editor/general.py" line="91"/>
         <source>Giờ kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="87"/>
+        <location filename="../editor/general.py" line="92"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="89"/>
+        <location filename="../editor/general.py" line="94"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="92"/>
+        <location filename="../editor/general.py" line="97"/>
         <source>Ký hiệu</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="93"/>
+        <location filename="../editor/general.py" line="98"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="127"/>
+        <location filename="../editor/general.py" line="132"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="134"/>
+        <location filename="../editor/general.py" line="139"/>
         <source>(chọn hồ sơ cơ quan)</source>
         <translation>(choose an issuer profile)</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="135"/>
+        <location filename="../editor/general.py" line="140"/>
         <source>Không đọc được hồ sơ cơ quan</source>
         <translation>Could not read the issuer profiles</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="145"/>
+        <location filename="../editor/general.py" line="150"/>
         <source>Chọn cơ quan</source>
         <translation>Choose issuer</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="148"/>
+        <location filename="../editor/general.py" line="157"/>
         <source>Không lưu được hồ sơ cơ quan</source>
         <translation>Could not save the issuer profile</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="155"/>
+        <location filename="../editor/general.py" line="164"/>
         <source>Không xóa được hồ sơ cơ quan</source>
         <translation>Could not delete the issuer profile</translation>
     </message>
@@ -512,204 +517,231 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Chào mừng đến với Thư ký. Gõ ngay vào các ô bên dưới để ghi phiên làm việc đầu tiên (mọi thay đổi được tự động lưu), nhấn Ctrl+N để tạo phiên mới, hoặc kéo một tệp .json vào cửa sổ để nhập. Nhấn F1 để xem phím tắt.</source>
         <translation>Welcome to Thư ký. Type into the fields below to record your first session (every change is saved automatically), press Ctrl+N for a new session, or drop a .json session file on the window to import it. Press F1 for the keyboard shortcuts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Phiên làm việc &amp;mới</source>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Nhân bản thành phiên mới</source>
         <translation>&amp;Duplicate as new session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="188"/>
         <source>N&amp;hập tệp phiên làm việc…</source>
         <translation>&amp;Import session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Tệp &amp;gần đây</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Xuất tệp phiên làm việc…</source>
         <translation>E&amp;xport session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Xuất &amp;văn bản…</source>
         <translation>Export &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Các &amp;bản lưu trước…</source>
         <translation>Earlier re&amp;visions…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
-        <source>&amp;Xóa phiên đang chọn…</source>
-        <translation>De&amp;lete selected session…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
-        <source>&amp;Sửa</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="201"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Thêm &amp;dòng vào bảng</source>
         <translation>Add &amp;row to table</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="210"/>
         <source>&amp;Ghi chép mới</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="211"/>
         <source>Chèn &amp;mẫu câu…</source>
         <translation>Insert &amp;phrase…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Sửa danh sách mẫu câu…</source>
         <translation>Edit phrases…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Tìm phiên làm việc</source>
         <translation>&amp;Find session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="215"/>
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
-        <source>&amp;Ngôn ngữ</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="231"/>
-        <source>Trợ &amp;giúp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="233"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Không mở được phiên làm việc</source>
         <translation>Could not open the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Xóa phiên làm việc</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="356"/>
         <source>Xóa hẳn phiên làm việc này và các bản lưu của nó? Không thể hoàn tác.</source>
         <translation>Delete this session and all its revisions for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Không xóa được phiên làm việc</source>
         <translation>Could not delete the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
-        <source>Chưa lưu được!</source>
-        <translation>Not saved!</translation>
+        <location filename="../main_window.py" line="183"/>
+        <source>Tệ&amp;p</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="196"/>
+        <source>Xó&amp;a phiên đang chọn…</source>
+        <translation>De&amp;lete selected session…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="200"/>
+        <source>Sử&amp;a</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="222"/>
+        <source>Ngôn n&amp;gữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="232"/>
+        <source>T&amp;rợ giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="268"/>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="270"/>
+        <source>Những thay đổi mới nhất của phiên làm việc này chưa lưu được:
+%1</source>
+        <translation>The latest changes to this session could not be saved:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="273"/>
+        <source>&amp;Thử lưu lại</source>
+        <translation>&amp;Try saving again</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="274"/>
+        <source>&amp;Bỏ các thay đổi chưa lưu</source>
+        <translation>&amp;Discard the unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="276"/>
+        <source>Ở &amp;lại</source>
+        <translation>&amp;Stay</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="396"/>
+        <source>Chưa lưu được (thử lại lúc %1): %2</source>
+        <translation>Not saved (retried at %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="402"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="474"/>
         <source>Không lưu được mẫu câu</source>
         <translation>Could not save the phrases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="500"/>
         <source>Đã xuất văn bản</source>
         <translation>Documents exported</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="501"/>
         <source>Đã ghi:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="502"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="503"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Nhập tệp phiên làm việc</source>
         <translation>Import session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="544"/>
         <source>Tệp phiên làm việc (*.json)</source>
         <translation>Session files (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="525"/>
         <source>Không nhập được tệp %1</source>
         <translation>Could not import %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="536"/>
         <source>Đã nhập, có %n lưu ý</source>
         <translation>
             <numerusform>Imported with %n warning</numerusform>
@@ -717,62 +749,62 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="544"/>
         <source>Xuất tệp phiên làm việc</source>
         <translation>Export session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460"/>
+        <location filename="../main_window.py" line="548"/>
         <source>Không ghi được tệp</source>
         <translation>Could not write the file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="580"/>
         <source>Không mở được tệp gần đây</source>
         <translation>Could not open the recent file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="581"/>
         <source>Không còn tệp %1 (đã bị xóa hoặc chuyển đi nơi khác). Đã bỏ tệp này khỏi danh sách tệp gần đây.</source>
         <translation>The file %1 is no longer there (deleted or moved). It has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="606"/>
         <source>Các bản lưu trước</source>
         <translation>Earlier revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="608"/>
         <source>Không đọc được các bản lưu</source>
         <translation>Could not read the revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527"/>
+        <location filename="../main_window.py" line="615"/>
         <source>&amp;Khôi phục bản này</source>
         <translation>&amp;Restore this revision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="618"/>
         <source>Chọn một bản lưu để khôi phục (mới nhất ở trên):</source>
         <translation>Choose a revision to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540"/>
+        <location filename="../main_window.py" line="628"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565"/>
+        <location filename="../main_window.py" line="659"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="662"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="662"/>
         <source>Việc</source>
         <translation>Action</translation>
     </message>
@@ -781,7 +813,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <name>NotesSection</name>
     <message>
         <location filename="../editor/notes.py" line="17"/>
-        <source>&amp;Ghi chép trong buổi (Ctrl+T: ghi chép mới)</source>
+        <source>Ghi &amp;chép trong buổi (Ctrl+T: ghi chép mới)</source>
         <translation>Live &amp;notes (Ctrl+T: new note)</translation>
     </message>
     <message>
@@ -793,36 +825,49 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>OpinionsSection</name>
     <message>
-        <location filename="../editor/opinions.py" line="37"/>
+        <location filename="../editor/opinions.py" line="38"/>
         <source>Ý &amp;kiến phát biểu</source>
         <translation>&amp;Opinions</translation>
     </message>
     <message>
-        <location filename="../editor/opinions.py" line="46"/>
+        <location filename="../editor/opinions.py" line="43"/>
+        <source>Ý kiến: thêm người phát biểu</source>
+        <translation>Opinions: add a speaker</translation>
+    </message>
+    <message>
+        <location filename="../editor/opinions.py" line="51"/>
         <source>Nội dung ý kiến; các đoạn cách nhau bởi một dòng trống</source>
         <translation>What was said; separate paragraphs with an empty line</translation>
     </message>
     <message>
-        <location filename="../editor/opinions.py" line="48"/>
+        <location filename="../editor/opinions.py" line="53"/>
         <source>Nội &amp;dung ý kiến đang chọn:</source>
         <translation>&amp;Content of the selected opinion:</translation>
     </message>
     <message>
-        <location filename="../editor/opinions.py" line="64"/>
+        <location filename="../editor/opinions.py" line="69"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion content</translation>
     </message>
     <message>
-        <location filename="../editor/opinions.py" line="78"/>
+        <location filename="../editor/opinions.py" line="83"/>
         <source>Ý kiến</source>
         <translation>Opinions</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../editor/people_combo.py" line="77"/>
+        <source>Thêm người vào thành phần</source>
+        <translation>Add a person to the attendees</translation>
     </message>
 </context>
 <context>
     <name>Preview</name>
     <message>
         <location filename="../preview.py" line="131"/>
-        <source>&amp;Xem trước:</source>
+        <source>X&amp;em trước:</source>
         <translation>&amp;Preview:</translation>
     </message>
     <message>
@@ -911,11 +956,17 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
     <message>
         <location filename="../editor/reports.py" line="54"/>
-        <source>Nội &amp;dung:</source>
+        <source>Nội d&amp;ung:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
+        <location filename="../editor/reports.py" line="104"/>
+        <source>Báo cáo: thêm người báo cáo</source>
+        <translation>Reports: add a presenter</translation>
+    </message>
+    <message>
         <location filename="../editor/reports.py" line="64"/>
+        <location filename="../editor/reports.py" line="106"/>
         <source>Người báo cáo</source>
         <translation>Presenter</translation>
     </message>
@@ -930,7 +981,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <translation>Report content</translation>
     </message>
     <message>
-        <location filename="../editor/reports.py" line="82"/>
+        <location filename="../editor/reports.py" line="83"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -1257,17 +1308,17 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../fields.py" line="153"/>
+        <location filename="../fields.py" line="155"/>
         <source>giờ:phút</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="156"/>
+        <location filename="../fields.py" line="158"/>
         <source>Bây giờ</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="157"/>
+        <location filename="../fields.py" line="159"/>
         <source>Ghi giờ hiện tại</source>
         <translation>Write the current time</translation>
     </message>
