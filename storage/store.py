@@ -29,7 +29,7 @@ from storage.errors import SessionNotFound, StoreError
 from storage.location import DB_NAME, resolve_data_dir
 from storage.records import DirectiveRow, Person, RevisionInfo, SessionSummary
 from storage.schema import directive_assignees, directives, issuers, people, revisions, sessions
-from storage.search import LIKE_ESCAPE, date_words, search_key, word_start_pattern, words
+from storage.search import LIKE_ESCAPE, search_key, session_key, word_start_pattern, words
 
 #: Revisions kept per session, every one of them; older ones are thinned on save.
 KEEP_REVISIONS: Final = 50
@@ -187,8 +187,9 @@ class Store(AbstractContextManager["Store"]):
                 "kind": session.kind.value,
                 "subject": session.subject,
                 "counterpart": session.counterpart,
-                "search_key": search_key(
-                    session.subject, session.counterpart, *date_words(session.date)
+                "search_key": session_key(
+                    session.subject, session.counterpart, session.date,
+                    (a.name for a in session.attendees),
                 ),
                 "document": document,
                 "document_hash": document_hash,
@@ -231,7 +232,8 @@ class Store(AbstractContextManager["Store"]):
 
     def list_sessions(self, query: str = "") -> list[SessionSummary]:
         """Sessions, newest date first; every word of *query* must start a word of the subject,
-        the counterpart or the date ("cao lanh", "04/3/2024", "2024-03-04", "3/2024")."""
+        the counterpart, the date ("cao lanh", "04/3/2024", "2024-03-04", "3/2024") or an
+        attendee's name ("nghia")."""
         statement = select(
             sessions.c.id, sessions.c.date, sessions.c.kind, sessions.c.subject,
             sessions.c.counterpart, sessions.c.updated_at,
