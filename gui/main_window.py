@@ -56,11 +56,13 @@ from gui.errors import report_errors, show_error
 from gui.export_dialog import ExportDialog
 from gui.i18n import LANGUAGE_KEY, LANGUAGES, chosen_language
 from gui.preview import Preview
+from gui.revision_text import describe as describe_changes
 from gui.session_file_io import write_session_file
 from gui.session_list import SessionList
 from gui.snippets import SnippetDialog, SnippetStore, insert_snippet
 from gui.undo import Edits
 from models import Issuer, Session, read_session_file
+from models.changes import compare
 from storage.errors import StoreError
 
 if TYPE_CHECKING:
@@ -606,9 +608,16 @@ class MainWindow(QMainWindow):
         dialog.setWindowTitle(self.tr("Các bản lưu trước"))
         listing = QListWidget()
         with report_errors(self, self.tr("Không đọc được các bản lưu")):
-            for info in self.store.revisions(session_id):
+            infos = self.store.revisions(session_id)
+            states = [self.store.load_revision(info.id) for info in infos]
+            for number, info in enumerate(infos):
                 when = info.saved_at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
-                item = QListWidgetItem(when)
+                if number + 1 < len(states):  # what this save changed from the one before
+                    what = describe_changes(compare(states[number + 1], states[number]))
+                else:
+                    what = self.tr("bản cũ nhất còn giữ")
+                item = QListWidgetItem(f"{when} — {what}")
+                item.setToolTip(what)
                 item.setData(Qt.ItemDataRole.UserRole, info.id)
                 listing.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -636,6 +645,7 @@ class MainWindow(QMainWindow):
         restore.clicked.connect(do_restore)
         dialog.listing = listing  # type: ignore[attr-defined]
         dialog.restore_button = restore  # type: ignore[attr-defined]
+        dialog.resize(640, 420)
         dialog.open()
         return dialog
 

@@ -517,231 +517,231 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Chào mừng đến với Thư ký. Gõ ngay vào các ô bên dưới để ghi phiên làm việc đầu tiên (mọi thay đổi được tự động lưu), nhấn Ctrl+N để tạo phiên mới, hoặc kéo một tệp .json vào cửa sổ để nhập. Nhấn F1 để xem phím tắt.</source>
         <translation>Welcome to Thư ký. Type into the fields below to record your first session (every change is saved automatically), press Ctrl+N for a new session, or drop a .json session file on the window to import it. Press F1 for the keyboard shortcuts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Phiên làm việc &amp;mới</source>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Nhân bản thành phiên mới</source>
         <translation>&amp;Duplicate as new session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="190"/>
         <source>N&amp;hập tệp phiên làm việc…</source>
         <translation>&amp;Import session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Tệp &amp;gần đây</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;Xuất tệp phiên làm việc…</source>
         <translation>E&amp;xport session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Xuất &amp;văn bản…</source>
         <translation>Export &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Các &amp;bản lưu trước…</source>
         <translation>Earlier re&amp;visions…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="200"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="206"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="211"/>
         <source>Thêm &amp;dòng vào bảng</source>
         <translation>Add &amp;row to table</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Ghi chép mới</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="213"/>
         <source>Chèn &amp;mẫu câu…</source>
         <translation>Insert &amp;phrase…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="466"/>
         <source>Sửa danh sách mẫu câu…</source>
         <translation>Edit phrases…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="215"/>
         <source>&amp;Tìm phiên làm việc</source>
         <translation>&amp;Find session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Không mở được phiên làm việc</source>
         <translation>Could not open the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Xóa phiên làm việc</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Xóa hẳn phiên làm việc này và các bản lưu của nó? Không thể hoàn tác.</source>
         <translation>Delete this session and all its revisions for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Không xóa được phiên làm việc</source>
         <translation>Could not delete the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Tệ&amp;p</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Xó&amp;a phiên đang chọn…</source>
         <translation>De&amp;lete selected session…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Sử&amp;a</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Ngôn n&amp;gữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="234"/>
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Những thay đổi mới nhất của phiên làm việc này chưa lưu được:
 %1</source>
         <translation>The latest changes to this session could not be saved:
 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="275"/>
         <source>&amp;Thử lưu lại</source>
         <translation>&amp;Try saving again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="276"/>
         <source>&amp;Bỏ các thay đổi chưa lưu</source>
         <translation>&amp;Discard the unsaved changes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Ở &amp;lại</source>
         <translation>&amp;Stay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Chưa lưu được (thử lại lúc %1): %2</source>
         <translation>Not saved (retried at %1): %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="476"/>
         <source>Không lưu được mẫu câu</source>
         <translation>Could not save the phrases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="502"/>
         <source>Đã xuất văn bản</source>
         <translation>Documents exported</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501"/>
+        <location filename="../main_window.py" line="503"/>
         <source>Đã ghi:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="505"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="506"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="520"/>
         <source>Nhập tệp phiên làm việc</source>
         <translation>Import session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="546"/>
         <source>Tệp phiên làm việc (*.json)</source>
         <translation>Session files (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="527"/>
         <source>Không nhập được tệp %1</source>
         <translation>Could not import %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Đã nhập, có %n lưu ý</source>
         <translation>
             <numerusform>Imported with %n warning</numerusform>
@@ -749,62 +749,67 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="546"/>
         <source>Xuất tệp phiên làm việc</source>
         <translation>Export session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Không ghi được tệp</source>
         <translation>Could not write the file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="580"/>
+        <location filename="../main_window.py" line="582"/>
         <source>Không mở được tệp gần đây</source>
         <translation>Could not open the recent file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="583"/>
         <source>Không còn tệp %1 (đã bị xóa hoặc chuyển đi nơi khác). Đã bỏ tệp này khỏi danh sách tệp gần đây.</source>
         <translation>The file %1 is no longer there (deleted or moved). It has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="606"/>
+        <location filename="../main_window.py" line="608"/>
         <source>Các bản lưu trước</source>
         <translation>Earlier revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="608"/>
+        <location filename="../main_window.py" line="610"/>
         <source>Không đọc được các bản lưu</source>
         <translation>Could not read the revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="615"/>
+        <location filename="../main_window.py" line="618"/>
+        <source>bản cũ nhất còn giữ</source>
+        <translation>the oldest state kept</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="624"/>
         <source>&amp;Khôi phục bản này</source>
         <translation>&amp;Restore this revision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="627"/>
         <source>Chọn một bản lưu để khôi phục (mới nhất ở trên):</source>
         <translation>Choose a revision to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628"/>
+        <location filename="../main_window.py" line="637"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="669"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="662"/>
+        <location filename="../main_window.py" line="672"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="662"/>
+        <location filename="../main_window.py" line="672"/>
         <source>Việc</source>
         <translation>Action</translation>
     </message>
@@ -987,34 +992,286 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
 </context>
 <context>
-    <name>SessionList</name>
+    <name>Revisions</name>
     <message>
-        <location filename="../session_list.py" line="86"/>
-        <source>Tìm: nội dung, đơn vị, ngày (gõ không dấu được)</source>
-        <translation>Search: subject, counterpart, date (diacritics optional)</translation>
+        <location filename="../revision_text.py" line="12"/>
+        <location filename="../revision_text.py" line="13"/>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="93"/>
+        <location filename="../revision_text.py" line="14"/>
+        <source>Thành phần</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="15"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="16"/>
+        <source>Ý kiến</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="17"/>
+        <location filename="../revision_text.py" line="18"/>
+        <location filename="../revision_text.py" line="19"/>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="20"/>
+        <source>Ghi chép</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="21"/>
+        <location filename="../revision_text.py" line="22"/>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="26"/>
+        <source>dòng</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="27"/>
+        <source>báo cáo</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="28"/>
+        <source>ý kiến</source>
+        <translation>opinion</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="29"/>
+        <source>đoạn đánh giá</source>
+        <translation>assessment paragraph</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="30"/>
+        <source>nhiệm vụ</source>
+        <translation>directive</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="31"/>
+        <source>đề xuất</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="32"/>
+        <source>ghi chép</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="33"/>
+        <source>nơi nhận</source>
+        <translation>recipient</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="37"/>
+        <source>loại</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="38"/>
+        <source>nội dung</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="39"/>
+        <source>làm việc với</source>
+        <translation>counterpart</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="40"/>
+        <source>ngày</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="41"/>
+        <source>giờ bắt đầu</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="42"/>
+        <source>giờ kết thúc</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="43"/>
+        <source>địa điểm</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="44"/>
+        <source>cơ quan chủ quản</source>
+        <translation>parent body</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="45"/>
+        <source>cơ quan ban hành</source>
+        <translation>issuing body</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="46"/>
+        <source>ký hiệu</source>
+        <translation>symbol</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="47"/>
+        <source>địa danh</source>
+        <translation>place name</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="48"/>
+        <source>số</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="49"/>
+        <source>ngày ban hành</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="50"/>
+        <source>thẩm quyền ký</source>
+        <translation>signing authority</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="51"/>
+        <source>chức vụ người ký</source>
+        <translation>signer&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="52"/>
+        <source>người ký</source>
+        <translation>signer</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="53"/>
+        <source>nơi lưu</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="65"/>
+        <source>dòng</source>
+        <comment>plural</comment>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="66"/>
+        <source>báo cáo</source>
+        <comment>plural</comment>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="67"/>
+        <source>ý kiến</source>
+        <comment>plural</comment>
+        <translation>opinions</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="68"/>
+        <source>đoạn đánh giá</source>
+        <comment>plural</comment>
+        <translation>assessment paragraphs</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="69"/>
+        <source>nhiệm vụ</source>
+        <comment>plural</comment>
+        <translation>directives</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="70"/>
+        <source>đề xuất</source>
+        <comment>plural</comment>
+        <translation>proposals</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="71"/>
+        <source>ghi chép</source>
+        <comment>plural</comment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="72"/>
+        <source>nơi nhận</source>
+        <comment>plural</comment>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="79"/>
+        <source>%1 %2 %3</source>
+        <comment>one row</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="82"/>
+        <source>%1 %2 %3</source>
+        <comment>several rows</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="94"/>
+        <source>sửa %1</source>
+        <translation>edited %1</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="97"/>
+        <source>thêm</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="98"/>
+        <source>xóa</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="99"/>
+        <source>sửa</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="105"/>
+        <source>không đổi nội dung</source>
+        <translation>no change in content</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../session_list.py" line="91"/>
+        <source>Tìm: nội dung, đơn vị, ngày, người dự (gõ không dấu được)</source>
+        <translation>Find: subject, body, date, attendee (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../session_list.py" line="100"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="94"/>
+        <location filename="../session_list.py" line="101"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="96"/>
+        <location filename="../session_list.py" line="103"/>
         <source>Tạo phiên mới từ phiên đang chọn (giữ thành phần, cơ quan, nơi nhận)</source>
         <translation>Start a new session from this one (keeps attendees, issuer and recipients)</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="98"/>
+        <location filename="../session_list.py" line="105"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="118"/>
+        <location filename="../session_list.py" line="145"/>
         <source>Không đọc được danh sách phiên làm việc</source>
         <translation>Could not read the list of sessions</translation>
     </message>
@@ -1022,7 +1279,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../session_list.py" line="65"/>
+        <location filename="../session_list.py" line="69"/>
         <source>(chưa có nội dung)</source>
         <translation>(no subject yet)</translation>
     </message>
