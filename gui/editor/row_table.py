@@ -7,7 +7,9 @@ Ctrl+Delete removes it, F4 on a choice cell opens its list; rows can also be dra
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from gui.delegates import LiveTextDelegate
 from gui.table_models.base import ListTableModel
+
+if TYPE_CHECKING:
+    from gui.editor.frozen_column import FrozenFirstColumn
 
 
 class RowTable(QTableView):
@@ -46,6 +51,8 @@ class RowTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        #: a view keeping column 0 in sight (gui.editor.frozen_column), if the table has one
+        self.pinned: FrozenFirstColumn | None = None
 
     def add_row(self) -> None:
         """Append a row, make its first cell current and start editing it."""
@@ -94,6 +101,21 @@ class RowTable(QTableView):
         index = self.currentIndex()
         columns = self.list_model.columns
         return index.isValid() and columns[index.column()].kind == "choice"
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Scroll as usual, then out from under a pinned first column (``pinned``)."""
+        super().scrollTo(index, hint)
+        if self.pinned is None or not index.isValid() or index.column() == 0:
+            return
+        covered = self.pinned.covered_width()
+        left = self.visualRect(self.model().index(index.row(), index.column())).left()
+        if covered and left < covered:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - (covered - left))
 
     def current_row(self) -> int:
         index: QModelIndex = self.currentIndex()
