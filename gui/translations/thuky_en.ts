@@ -62,17 +62,17 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>AttendeesSection</name>
     <message>
-        <location filename="../editor/attendees.py" line="26"/>
+        <location filename="../editor/attendees.py" line="27"/>
         <source>&amp;Thành phần tham dự</source>
         <translation>&amp;Attendees</translation>
     </message>
     <message>
-        <location filename="../editor/attendees.py" line="41"/>
+        <location filename="../editor/attendees.py" line="44"/>
         <source>Thành phần</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../editor/attendees.py" line="59"/>
+        <location filename="../editor/attendees.py" line="62"/>
         <source>Thành phần: chọn người trong danh bạ</source>
         <translation>Attendees: person from the directory</translation>
     </message>
@@ -1352,27 +1352,37 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <translation>Open the calendar (in a date field)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="70"/>
+        <location filename="../shortcuts.py" line="71"/>
+        <source>Mở danh sách chọn (người phát biểu, người báo cáo, vai trò…); gõ vài chữ để lọc, không dấu cũng được</source>
+        <translation>Open a choice list (speaker, presenter, role…); type a few letters to filter, diacritics optional</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="79"/>
+        <source>Trong ô tìm: xuống danh sách kết quả / mở phiên đầu tiên</source>
+        <translation>In the search box: go down to the results / open the first one</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="84"/>
         <source>Nhập tệp phiên làm việc (.json)</source>
         <translation>Import a session file (.json)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="73"/>
+        <location filename="../shortcuts.py" line="87"/>
         <source>Xuất tệp phiên làm việc (.json)</source>
         <translation>Export the session file (.json)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="76"/>
+        <location filename="../shortcuts.py" line="90"/>
         <source>Các bản lưu trước</source>
         <translation>Earlier revisions</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="79"/>
+        <location filename="../shortcuts.py" line="93"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="82"/>
+        <location filename="../shortcuts.py" line="96"/>
         <source>Danh sách phím tắt</source>
         <translation>List the keyboard shortcuts</translation>
     </message>
