@@ -87,9 +87,11 @@ class SessionList(QWidget):
         super().__init__(parent)
         self.store = store
         self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Tìm: nội dung, đơn vị, ngày, người dự (gõ không dấu được)")
-        )
+        self.search.setPlaceholderText(self.tr("Tìm: nội dung, đơn vị, ngày, người dự"))
+        self.search.setToolTip(self.tr(
+            "Tìm theo nội dung, đơn vị làm việc, ngày hoặc tên người dự (gõ không dấu được); "
+            "↓ xuống kết quả, Enter mở phiên"
+        ))
         self.search.installEventFilter(self)
         self.search.setClearButtonEnabled(True)
         self.model = SessionListModel()

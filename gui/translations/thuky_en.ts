@@ -1246,32 +1246,37 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../session_list.py" line="91"/>
-        <source>Tìm: nội dung, đơn vị, ngày, người dự (gõ không dấu được)</source>
-        <translation>Find: subject, body, date, attendee (diacritics optional)</translation>
+        <location filename="../session_list.py" line="90"/>
+        <source>Tìm: nội dung, đơn vị, ngày, người dự</source>
+        <translation>Find: subject, body, date, attendee</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="100"/>
+        <location filename="../session_list.py" line="92"/>
+        <source>Tìm theo nội dung, đơn vị làm việc, ngày hoặc tên người dự (gõ không dấu được); ↓ xuống kết quả, Enter mở phiên</source>
+        <translation>Find by subject, counterpart, date or an attendee&apos;s name (diacritics optional); ↓ goes to the results, Enter opens a session</translation>
+    </message>
+    <message>
+        <location filename="../session_list.py" line="102"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="101"/>
+        <location filename="../session_list.py" line="103"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="103"/>
+        <location filename="../session_list.py" line="105"/>
         <source>Tạo phiên mới từ phiên đang chọn (giữ thành phần, cơ quan, nơi nhận)</source>
         <translation>Start a new session from this one (keeps attendees, issuer and recipients)</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="105"/>
+        <location filename="../session_list.py" line="107"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="145"/>
+        <location filename="../session_list.py" line="147"/>
         <source>Không đọc được danh sách phiên làm việc</source>
         <translation>Could not read the list of sessions</translation>
     </message>
