@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -18,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QLineEdit,
+    QMainWindow,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -112,6 +114,17 @@ class ChoiceDelegate(QStyledItemDelegate):
             created = self._create(value)
             model.setData(index, created, Qt.ItemDataRole.EditRole)
             stack.endMacro()
+        elif value:  # a fixed list: say so where the clerk looks, rather than drop it silently
+            view = self.parent()
+            window = view.window() if isinstance(view, QWidget) else None
+            if isinstance(window, QMainWindow):
+                kept = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+                window.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "Delegates", "Không có “%1” trong danh sách; vẫn giữ “%2”. F4 mở danh sách."
+                    ).replace("%1", value).replace("%2", kept),
+                    10_000,
+                )
 
 
 class DateDelegate(QStyledItemDelegate):

@@ -124,6 +124,14 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
 </context>
 <context>
+    <name>Delegates</name>
+    <message>
+        <location filename="../delegates.py" line="123"/>
+        <source>Không có “%1” trong danh sách; vẫn giữ “%2”. F4 mở danh sách.</source>
+        <translation>“%1” is not in the list; “%2” is kept. F4 opens the list.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSection</name>
     <message>
         <location filename="../editor/document_info.py" line="17"/>

@@ -156,3 +156,22 @@ def test_a_role_is_typed_without_diacritics(
     commit(qtbot, table)
     assert window.doc.session.attendees[0].role is Role.SECRETARY
     assert table.model().index(0, 4).data() == "Thư ký"
+
+
+def test_a_role_not_in_the_list_is_not_dropped_silently(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    press(qtbot, "Alt+2")
+    table = window.editor.attendees.table
+    press(qtbot, "Ctrl+Return")
+    key_clicks(focused(), "Trần Văn Thư")
+    commit(qtbot, table)
+    table.setCurrentIndex(table.model().index(0, 4))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    key_clicks(focused(), "phó giám đốc")
+    commit(qtbot, table)
+    assert window.doc.session.attendees[0].role is Role.MEMBER  # kept, and the clerk told
+    assert window.statusBar().currentMessage() == (
+        "Không có “phó giám đốc” trong danh sách; vẫn giữ “Thành viên”. F4 mở danh sách."
+    )
