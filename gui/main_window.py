@@ -379,6 +379,7 @@ class MainWindow(QMainWindow):
     def _saved(self, session_id: int, when: dt.datetime) -> None:
         self.saved_label.setText(self.tr("Đã lưu lúc %1").replace("%1", when.strftime("%H:%M:%S")))
         self.saved_label.setStyleSheet("")
+        self.saved_label.setToolTip("")
         self._last_failure = ""
         rows = self.session_list.model.rows()
         known = next((r for r in rows if r.id == session_id), None)
@@ -394,10 +395,12 @@ class MainWindow(QMainWindow):
         self._update_hint()
 
     def _save_failed(self, message: str) -> None:
+        # short, so the status bar keeps it whole; the reason is in its tooltip (and the box)
         self.saved_label.setText(
-            self.tr("Chưa lưu được (thử lại lúc %1): %2")
-            .replace("%1", dt.datetime.now().strftime("%H:%M:%S")).replace("%2", message)
+            self.tr("Chưa lưu được — thử lại lúc %1")
+            .replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
         )
+        self.saved_label.setToolTip(message)
         self.saved_label.setStyleSheet("color:#b00020;font-weight:bold;")
         if message != self._last_failure:
             self._last_failure = message
