@@ -176,7 +176,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <message>
         <location filename="../editor/document_info.py" line="36"/>
         <source>&amp;Lưu:</source>
-        <translation>Arc&amp;hive:</translation>
+        <translation>Ar&amp;chive:</translation>
     </message>
     <message>
         <location filename="../editor/document_info.py" line="40"/>
@@ -300,7 +300,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <message>
         <location filename="../editor/general.py" line="55"/>
         <source>&amp;Kết thúc:</source>
-        <translation>&amp;Ends:</translation>
+        <translation>E&amp;nds:</translation>
     </message>
     <message>
         <location filename="../editor/general.py" line="58"/>
@@ -341,7 +341,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <message>
         <location filename="../editor/general.py" line="72"/>
         <source>Hồ &amp;sơ:</source>
-        <translation>Pro&amp;file:</translation>
+        <translation>P&amp;rofile:</translation>
     </message>
     <message>
         <location filename="../editor/general.py" line="75"/>
@@ -361,7 +361,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <message>
         <location filename="../editor/general.py" line="78"/>
         <source>Địa &amp;danh:</source>
-        <translation>Place &amp;name:</translation>
+        <translation>Place na&amp;me:</translation>
     </message>
     <message>
         <location filename="../editor/general.py" line="86"/>
@@ -881,7 +881,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <message>
         <location filename="../preview.py" line="131"/>
         <source>X&amp;em trước:</source>
-        <translation>&amp;Preview:</translation>
+        <translation>Pre&amp;view:</translation>
     </message>
     <message>
         <location filename="../preview.py" line="195"/>
@@ -955,7 +955,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <message>
         <location filename="../editor/reports.py" line="44"/>
         <source>&amp;Số liệu</source>
-        <translation>&amp;Figures</translation>
+        <translation>F&amp;igures</translation>
     </message>
     <message>
         <location filename="../editor/reports.py" line="52"/>

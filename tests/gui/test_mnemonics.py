@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from gui.i18n import install_translator, remove_translator
 from gui.main_window import MainWindow
 from tests.gui.helpers import focused, press
 
@@ -34,7 +37,23 @@ def _visible_mnemonics(window: MainWindow) -> list[tuple[str, QWidget]]:
     return found
 
 
-def test_no_alt_letter_is_taken_twice_on_any_tab(qtbot: QtBot, window: MainWindow) -> None:
+@pytest.fixture(params=["vi", "en"])
+def any_language_window(
+    request: pytest.FixtureRequest, make_window: object
+) -> Iterator[MainWindow]:
+    """The window in Vietnamese, then in English (each language has its own letters)."""
+    translator = install_translator(request.param) if request.param != "vi" else None
+    assert callable(make_window)
+    try:
+        yield make_window()
+    finally:
+        remove_translator(translator)
+
+
+def test_no_alt_letter_is_taken_twice_on_any_tab(
+    qtbot: QtBot, any_language_window: MainWindow
+) -> None:
+    window = any_language_window
     menus = [_letter(action.text()) for action in window.menuBar().actions()]
     assert None not in menus
     for number in range(1, 8):
