@@ -46,3 +46,20 @@ def test_a_new_session_starts_from_the_issuer_profile_last_used(
     assert general.issuer_name.text() == "ỦY BAN NHÂN DÂN THÀNH PHỐ CAO LÃNH"
     assert window.doc.session_id is not None
     assert store.load(window.doc.session_id).issuer == city
+
+
+def test_without_profiles_a_new_session_keeps_the_open_sessions_issuer(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    general = window.editor.general
+    press(qtbot, "Alt+1")
+    press(qtbot, "Alt+H")  # Cơ quan ban &hành
+    assert focused() is general.issuer_name
+    type_text(qtbot, "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH")
+    assert window.autosave.flush()
+    first = window.doc.session_id
+    press(qtbot, "Ctrl+N")
+    assert window.doc.session_id != first
+    assert general.issuer_name.text() == "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH"
+    assert window.doc.session_id is not None
+    assert store.load(window.doc.session_id).issuer.name == "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH"
