@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -88,7 +89,7 @@ class _UndoKeysToWindow(QObject):
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and isinstance(watched, QLineEdit | QPlainTextEdit)
+            and isinstance(watched, QLineEdit | QPlainTextEdit | QComboBox)
             and self._window.isAncestorOf(watched)
             and QKeySequence(event.keyCombination()) in _UNDO_KEYS
         ):

@@ -53,6 +53,11 @@ class AttendeeCombo(CompletingCombo):
         self.setCurrentIndex(max(0, self.findData(current)))
         self.blockSignals(False)
 
+    def pending_new_name(self) -> str | None:
+        """A name typed here that no attendee has, not handed on yet (else None)."""
+        found, value = self.typed_choice()
+        return None if found or not value else str(value)
+
     def _finished(self) -> None:
         found, value = self.typed_choice()
         if found:

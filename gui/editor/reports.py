@@ -69,7 +69,7 @@ class ReportsSection(Section):
         self.list.selectionModel().currentRowChanged.connect(self._report_changed)
         self.model.rowsInserted.connect(self._report_changed)
         self.model.rowsRemoved.connect(self._report_changed)
-        self.model.modelReset.connect(self._report_changed)
+        self.model.modelReset.connect(self._another_session)
         follow_changes(edits.doc, self.list, "reports", {"presenter", "content"})
         self.tables = {("reports",): self.list}
         QWidget.setTabOrder(self.list, self.presenter)
@@ -77,6 +77,7 @@ class ReportsSection(Section):
         QWidget.setTabOrder(self.report_title, self.content)
         QWidget.setTabOrder(self.content, self.figures)
         self.content.setTabChangesFocus(True)
+        self._shown: int | None = None  # the report the form shows
         self._report_changed()
 
     def title(self) -> str:
@@ -95,11 +96,13 @@ class ReportsSection(Section):
 
         return path
 
-    def _new_presenter(self, name: str) -> None:
-        """A presenter typed who is not an attendee yet: add them, then choose them."""
-        path = self._field("presenter")()
-        if path is None:
+    def _new_presenter(self, name: str, row: int | None = None) -> None:
+        """A presenter typed who is not an attendee yet: add them, then choose them for
+        report *row* (the current one by default)."""
+        row = self.current_report() if row is None else row
+        if row is None or row >= self.model.rowCount():
             return
+        path = ("reports", row, "presenter")
         stack = self.edits.stack
         stack.beginMacro(self.tr("Báo cáo: thêm người báo cáo"))
         attendee_id = add_attendee_named(self.edits, name, "report")
@@ -110,7 +113,18 @@ class ReportsSection(Section):
         row = self.current_report()
         return None if row is None else ("reports", row, "figures")
 
+    def _another_session(self) -> None:
+        self._shown = None  # a name typed for the old session's report went with it
+        self._report_changed()
+
     def _report_changed(self, *_args: object) -> None:
+        # Another report chosen (Ctrl+Enter, a click) while a new name is still in the
+        # presenter field: it belongs to the report the form showed, not to be wiped.
+        typed = self.presenter.pending_new_name()
+        shown, current = self._shown, self.current_report()
+        if typed and shown is not None and shown != current:
+            self._new_presenter(typed, shown)
+        self._shown = current
         for binding in self.bindings:
             binding.refresh()
         self.figures_model.refresh_path()

@@ -175,3 +175,31 @@ def test_a_role_not_in_the_list_is_not_dropped_silently(
     assert window.statusBar().currentMessage() == (
         "Không có “phó giám đốc” trong danh sách; vẫn giữ “Thành viên”. F4 mở danh sách."
     )
+
+
+def test_a_new_presenter_typed_is_kept_when_ctrl_enter_or_undo_moves_on(
+    qtbot: QtBot, window: MainWindow, seed_path: Path
+) -> None:
+    _import(window, seed_path)
+    press(qtbot, "Alt+3")
+    section = window.editor.reports
+    press(qtbot, "Ctrl+Return")  # a second report, its title typed
+    key_clicks(focused(), "Báo cáo thứ hai")
+    commit(qtbot, section.list)
+    section.list.setCurrentIndex(section.model.index(0, 0))
+    press(qtbot, "Alt+N")
+    press(qtbot, "Ctrl+A")
+    key_clicks(section.presenter, "Đỗ Văn Mới")
+    press(qtbot, "Ctrl+Z")  # takes back the second title, which shows the second report
+    assert window.doc.session.reports[1].title == ""
+    added = window.doc.session.attendees[-1]
+    assert (added.name, added.added_from) == ("Đỗ Văn Mới", "report")
+    assert window.doc.session.reports[0].presenter == added.id  # where it was typed
+
+    section.list.setCurrentIndex(section.model.index(1, 0))
+    press(qtbot, "Alt+N")
+    key_clicks(section.presenter, "Lý Thị Hai")
+    press(qtbot, "Ctrl+Return")  # adds a figure: the name is not lost on the way
+    second = window.doc.session.attendees[-1]
+    assert second.name == "Lý Thị Hai"
+    assert window.doc.session.reports[1].presenter == second.id
