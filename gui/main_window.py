@@ -613,7 +613,7 @@ class MainWindow(QMainWindow):
         listing = QListWidget()
         with report_errors(self, self.tr("Không đọc được các bản lưu")):
             infos = self.store.revisions(session_id)
-            states = [self.store.load_revision(info.id) for info in infos]
+            states = [self.store.revision_document(info.id) for info in infos]
             for number, info in enumerate(infos):
                 when = info.saved_at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
                 if number + 1 < len(states):  # what this save changed from the one before

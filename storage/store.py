@@ -297,6 +297,24 @@ class Store(AbstractContextManager["Store"]):
             raise SessionNotFound(revision_id, "bản lưu")
         return self._parse(document, f"bản lưu số {revision_id}")
 
+    def revision_document(self, revision_id: int) -> dict[str, Any]:
+        """A saved state as its JSON document, unvalidated: for comparing states (the
+        revisions list), where validating each of a large session would take too long."""
+        with self._read() as connection:
+            document = connection.execute(
+                select(revisions.c.document).where(revisions.c.id == revision_id)
+            ).scalar_one_or_none()
+        if document is None:
+            raise SessionNotFound(revision_id, "bản lưu")
+        try:
+            data = json.loads(document)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            raise StoreError(f"Không đọc được bản lưu số {revision_id} trong tệp dữ liệu "
+                             f"{self.path}.")
+        return data
+
     def restore_revision(self, session_id: int, revision_id: int) -> Session:
         """Make an earlier state current again; the restore is itself a new revision."""
         with self._read() as connection:
