@@ -226,6 +226,13 @@ def _refuse_second_copy(instance: SingleInstance) -> int | None:
     """
     if instance.call_first():
         trace("called the first window")
+        # One line for whoever started it from a terminal; the window itself says nothing.
+        print(
+            QCoreApplication.translate(
+                "App", "Thư ký đang mở với thư mục dữ liệu %1: đã đưa cửa sổ đó lên trước."
+            ).replace("%1", str(instance.data_dir)),
+            flush=True,
+        )
         return 0
     pid, host = instance.owner()
     box = QMessageBox(
@@ -283,7 +290,9 @@ def run(data_dir: Path | None) -> int:
     instance = SingleInstance(folder)
     claim = instance.claim()
     if claim is Claim.HELD:
+        translator = install_translator(chosen_language(QSettings()))
         refused = _refuse_second_copy(instance)
+        remove_translator(translator)
         if refused is not None:
             return refused
         claim = Claim.OURS_AFTER_CRASH

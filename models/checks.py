@@ -92,6 +92,15 @@ def _warnings(session: Session) -> list[Problem]:
             found.append(
                 Problem(f"attendees[{index}].absence_reason", "vắng mặt nhưng chưa ghi lý do", warn)
             )
+        if attendee.added_from and not attendee.position.strip():
+            source = "ý kiến phát biểu" if attendee.added_from == "opinion" else "báo cáo"
+            found.append(
+                Problem(
+                    f"attendees[{index}].position",
+                    f"{attendee.name} được thêm từ {source}: cần bổ sung chức vụ, đơn vị",
+                    warn,
+                )
+            )
     found += _directive_warnings(session)
     return found
 

@@ -121,6 +121,10 @@ class Issuer(_Model):
     name_in_text: Text = ""
 
 
+AddedFrom = Literal["opinion", "report"]
+"""Where an attendee row was made when a new name was typed (``Attendee.added_from``)."""
+
+
 class Attendee(_Model):
     id: ItemId
     name: Text = ""
@@ -138,6 +142,11 @@ class Attendee(_Model):
     def document_post(self) -> str:
         """The post the documents use: the clerk's choice, else the default one."""
         return self.post.strip() or default_title(self.position)
+
+    added_from: AddedFrom | None = None
+    """Set when the clerk typed a new name as a speaker or presenter: the row was made from
+    an opinion or a report and still lacks the position and unit. Absent from files (and
+    ignored by older versions) otherwise, so the format stays ``thuky.session/1``."""
 
     @property
     def is_delegation(self) -> bool:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.delegates import ChoiceDelegate, NameDelegate, PostDelegate
+from gui.editor.frozen_column import FrozenFirstColumn
 from gui.editor.section import Section
 from gui.editor.tables import TableBox
 from gui.table_models import attendees_model
@@ -36,6 +37,8 @@ class AttendeesSection(Section):
         for key, width in (("name", 170), ("position", 260), ("organization", 200),
                            ("group", 130), ("role", 100), ("present", 60), ("post", 220)):
             self.table.setColumnWidth(keys.index(key), width)
+        # the name stays in sight while the later columns of its row are typed
+        self.table.pinned = FrozenFirstColumn(self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
         self.tables = {("attendees",): self.table}

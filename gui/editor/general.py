@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPalette
@@ -25,6 +26,7 @@ from gui.labels import kind_choices
 from gui.undo import Edits
 from models import Issuer
 from models.wording import issuer_in_text
+from storage.errors import StoreError
 
 if TYPE_CHECKING:
     from storage import Store
@@ -49,11 +51,11 @@ class GeneralSection(Section):
         form = QFormLayout()
         form.addRow(self.tr("&Loại:"), self.kind)
         form.addRow(self.tr("&Nội dung (trích yếu):"), self.subject)
-        form.addRow(self.tr("&Làm việc với:"), self.counterpart)
-        form.addRow(self.tr("&Ngày:"), self.date)
+        form.addRow(self.tr("Làm việc &với:"), self.counterpart)
+        form.addRow(self.tr("Ngà&y:"), self.date)
         form.addRow(self.tr("&Bắt đầu:"), self.start_time)
         form.addRow(self.tr("&Kết thúc:"), self.end_time)
-        form.addRow(self.tr("Đị&a điểm:"), self.location)
+        form.addRow(self.tr("Địa điể&m:"), self.location)
 
         issuer_box = QGroupBox(self.tr("Cơ quan ban hành"))
         self.profile = QComboBox()
@@ -87,12 +89,14 @@ class GeneralSection(Section):
         symbol_field.addWidget(self.issuer_symbol)
         symbol_field.addWidget(self.symbol_hint)
         issuer_form = QFormLayout(issuer_box)
-        issuer_form.addRow(self.tr("Hồ sơ:"), profile_row)
-        issuer_form.addRow(self.tr("Cơ quan chủ quản:"), self.issuer_parent)
-        issuer_form.addRow(self.tr("Cơ quan ban hành:"), self.issuer_name)
-        issuer_form.addRow(self.tr("Ký hiệu:"), symbol_field)
-        issuer_form.addRow(self.tr("Địa danh:"), self.issuer_place)
-        issuer_form.addRow(self.tr("Tên trong câu văn:"), self.issuer_in_text)
+        profile_label = QLabel(self.tr("Hồ &sơ:"))
+        profile_label.setBuddy(self.profile)
+        issuer_form.addRow(profile_label, profile_row)
+        issuer_form.addRow(self.tr("&Cơ quan chủ quản:"), self.issuer_parent)
+        issuer_form.addRow(self.tr("Cơ quan ban &hành:"), self.issuer_name)
+        issuer_form.addRow(self.tr("Ký hiệ&u:"), symbol_field)
+        issuer_form.addRow(self.tr("Địa &danh:"), self.issuer_place)
+        issuer_form.addRow(self.tr("&Tên trong câu văn:"), self.issuer_in_text)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -180,6 +184,10 @@ class GeneralSection(Section):
         issuer = self.profile.itemData(index)
         if isinstance(issuer, Issuer):
             self.edits.set(("issuer",), issuer.model_copy(deep=True), self.tr("Chọn cơ quan"))
+            # Saved again, it becomes the last used, which a new session starts from; a
+            # convenience only: the session already has the issuer.
+            with contextlib.suppress(StoreError):
+                self.store.save_issuer_profile(issuer)
 
     def _save_profile(self) -> None:
         with report_errors(self, self.tr("Không lưu được hồ sơ cơ quan")):

@@ -24,13 +24,18 @@
         <translation>Restored the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="233"/>
-        <location filename="../app.py" line="262"/>
+        <location filename="../app.py" line="231"/>
+        <source>Thư ký đang mở với thư mục dữ liệu %1: đã đưa cửa sổ đó lên trước.</source>
+        <translation>Thư ký is already open on the data folder %1: brought its window to the front.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="240"/>
+        <location filename="../app.py" line="269"/>
         <source>Thư ký đang mở</source>
         <translation>Thư ký is already open</translation>
     </message>
     <message>
-        <location filename="../app.py" line="234"/>
+        <location filename="../app.py" line="241"/>
         <source>Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2 trên máy %3) nhưng không trả lời. Hãy chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát rồi mở lại. Dữ liệu không bị thay đổi.
 
 Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký nào dùng thư mục này, trên máy này hay máy khác (chẳng hạn sau khi mất điện): hai cửa sổ cùng ghi sẽ ghi đè lên nhau.</source>
@@ -39,17 +44,17 @@ Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký 
 Choose “Open anyway” only when you are sure no Thư ký window uses this folder, on this computer or another (after a power cut, for example): two windows saving at once would overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="246"/>
+        <location filename="../app.py" line="253"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="249"/>
+        <location filename="../app.py" line="256"/>
         <source>Vẫn mở</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../app.py" line="263"/>
+        <location filename="../app.py" line="270"/>
         <source>Cửa sổ Thư ký kia vẫn đang giữ thư mục dữ liệu %1, nên không thể mở thêm. Hãy đóng nó (hoặc khởi động lại máy) rồi mở lại. Dữ liệu không bị thay đổi.</source>
         <translation>The other Thư ký window still holds the data folder %1, so another cannot open. Close it (or restart the computer) and start again. Your data has not been changed.</translation>
     </message>
@@ -57,17 +62,17 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>AttendeesSection</name>
     <message>
-        <location filename="../editor/attendees.py" line="26"/>
+        <location filename="../editor/attendees.py" line="27"/>
         <source>&amp;Thành phần tham dự</source>
         <translation>&amp;Attendees</translation>
     </message>
     <message>
-        <location filename="../editor/attendees.py" line="44"/>
+        <location filename="../editor/attendees.py" line="47"/>
         <source>Thành phần</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../editor/attendees.py" line="66"/>
+        <location filename="../editor/attendees.py" line="69"/>
         <source>Thành phần: chọn người trong danh bạ</source>
         <translation>Attendees: person from the directory</translation>
     </message>
@@ -81,7 +86,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
     <message>
         <location filename="../editor/conclusion.py" line="24"/>
-        <source>Đánh &amp;giá (mỗi dòng một đoạn):</source>
+        <source>Đán&amp;h giá (mỗi dòng một đoạn):</source>
         <translation>&amp;Assessment (one paragraph per line):</translation>
     </message>
     <message>
@@ -116,6 +121,14 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <location filename="../fields.py" line="83"/>
         <source>Chọn ngày trên lịch (Alt+↓)</source>
         <translation>Pick a date on the calendar (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>Delegates</name>
+    <message>
+        <location filename="../delegates.py" line="124"/>
+        <source>Không có “%1” trong danh sách; vẫn giữ “%2”. F4 mở danh sách.</source>
+        <translation>“%1” is not in the list; “%2” is kept. F4 opens the list.</translation>
     </message>
 </context>
 <context>
@@ -163,7 +176,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <message>
         <location filename="../editor/document_info.py" line="36"/>
         <source>&amp;Lưu:</source>
-        <translation>Arc&amp;hive:</translation>
+        <translation>Ar&amp;chive:</translation>
     </message>
     <message>
         <location filename="../editor/document_info.py" line="40"/>
@@ -316,193 +329,193 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../editor/general.py" line="41"/>
+        <location filename="../editor/general.py" line="43"/>
         <source>triển khai các nhiệm vụ …</source>
         <translation>triển khai các nhiệm vụ …</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="45"/>
+        <location filename="../editor/general.py" line="47"/>
         <source>Bây giờ</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="50"/>
+        <location filename="../editor/general.py" line="52"/>
         <source>&amp;Loại:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="51"/>
+        <location filename="../editor/general.py" line="53"/>
         <source>&amp;Nội dung (trích yếu):</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="52"/>
-        <source>&amp;Làm việc với:</source>
-        <translation>&amp;Counterpart:</translation>
-    </message>
-    <message>
-        <location filename="../editor/general.py" line="53"/>
-        <source>&amp;Ngày:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <location filename="../editor/general.py" line="54"/>
+        <location filename="../editor/general.py" line="56"/>
         <source>&amp;Bắt đầu:</source>
         <translation>S&amp;tarts:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="55"/>
+        <location filename="../editor/general.py" line="57"/>
         <source>&amp;Kết thúc:</source>
-        <translation>&amp;Ends:</translation>
+        <translation>E&amp;nds:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="56"/>
-        <source>Đị&amp;a điểm:</source>
-        <translation>L&amp;ocation:</translation>
-    </message>
-    <message>
-        <location filename="../editor/general.py" line="58"/>
-        <location filename="../editor/general.py" line="113"/>
+        <location filename="../editor/general.py" line="60"/>
+        <location filename="../editor/general.py" line="117"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="60"/>
+        <location filename="../editor/general.py" line="62"/>
         <source>Chọn một hồ sơ cơ quan đã lưu để điền nhanh</source>
         <translation>Pick a saved issuer profile to fill these fields</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="61"/>
+        <location filename="../editor/general.py" line="63"/>
         <source>Lưu hồ sơ</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="62"/>
+        <location filename="../editor/general.py" line="64"/>
         <source>Xóa hồ sơ</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="75"/>
+        <location filename="../editor/general.py" line="54"/>
+        <source>Làm việc &amp;với:</source>
+        <translation>&amp;Counterpart:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="55"/>
+        <source>Ngà&amp;y:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="58"/>
+        <source>Địa điể&amp;m:</source>
+        <translation>L&amp;ocation:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="77"/>
         <source>Tên cơ quan trong câu văn, viết hoa chữ đầu: “Văn phòng Ủy ban nhân dân tỉnh thông báo …”. Để trống: dùng tên tự suy ra (chữ mờ).</source>
         <translation>The issuing body as sentences name it, capitalised as in a sentence: “Văn phòng Ủy ban nhân dân tỉnh thông báo …”. Leave empty to use the derived name (greyed).</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="79"/>
+        <location filename="../editor/general.py" line="81"/>
         <source>Ký hiệu của cơ quan, ví dụ VPUBND; gõ TB-VPUBND cũng được: văn bản tự thêm TB, BB hoặc BC.</source>
         <translation>The issuing body&apos;s symbol, e.g. VPUBND; TB-VPUBND is accepted too: each document adds TB, BB or BC itself.</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="90"/>
-        <source>Hồ sơ:</source>
-        <translation>Profile:</translation>
-    </message>
-    <message>
-        <location filename="../editor/general.py" line="91"/>
-        <source>Cơ quan chủ quản:</source>
-        <translation>Parent body:</translation>
-    </message>
-    <message>
         <location filename="../editor/general.py" line="92"/>
-        <source>Cơ quan ban hành:</source>
-        <translation>Issuing body:</translation>
+        <source>Hồ &amp;sơ:</source>
+        <translation>P&amp;rofile:</translation>
     </message>
     <message>
         <location filename="../editor/general.py" line="95"/>
-        <source>Tên trong câu văn:</source>
-        <translation>Name in sentences:</translation>
+        <source>&amp;Cơ quan chủ quản:</source>
+        <translation>Parent &amp;body:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="93"/>
-        <source>Ký hiệu:</source>
-        <translation>Symbol:</translation>
+        <location filename="../editor/general.py" line="96"/>
+        <source>Cơ quan ban &amp;hành:</source>
+        <translation>&amp;Issuing body:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="94"/>
-        <source>Địa danh:</source>
-        <translation>Place name:</translation>
+        <location filename="../editor/general.py" line="97"/>
+        <source>Ký hiệ&amp;u:</source>
+        <translation>S&amp;ymbol:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="103"/>
+        <location filename="../editor/general.py" line="98"/>
+        <source>Địa &amp;danh:</source>
+        <translation>Place na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="99"/>
+        <source>&amp;Tên trong câu văn:</source>
+        <translation>Name in &amp;text:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="107"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="104"/>
+        <location filename="../editor/general.py" line="108"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="105"/>
+        <location filename="../editor/general.py" line="109"/>
         <source>Làm việc với</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="106"/>
+        <location filename="../editor/general.py" line="110"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="107"/>
+        <location filename="../editor/general.py" line="111"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="108"/>
+        <location filename="../editor/general.py" line="112"/>
         <source>Giờ kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="109"/>
+        <location filename="../editor/general.py" line="113"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="111"/>
+        <location filename="../editor/general.py" line="115"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="114"/>
+        <location filename="../editor/general.py" line="118"/>
         <source>Ký hiệu</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="115"/>
+        <location filename="../editor/general.py" line="119"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="117"/>
+        <location filename="../editor/general.py" line="121"/>
         <source>Tên trong câu văn</source>
         <translation>Name in sentences</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="157"/>
+        <location filename="../editor/general.py" line="161"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="171"/>
+        <location filename="../editor/general.py" line="175"/>
         <source>(chọn hồ sơ cơ quan)</source>
         <translation>(choose an issuer profile)</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="172"/>
+        <location filename="../editor/general.py" line="176"/>
         <source>Không đọc được hồ sơ cơ quan</source>
         <translation>Could not read the issuer profiles</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="182"/>
+        <location filename="../editor/general.py" line="186"/>
         <source>Chọn cơ quan</source>
         <translation>Choose issuer</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="185"/>
+        <location filename="../editor/general.py" line="193"/>
         <source>Không lưu được hồ sơ cơ quan</source>
         <translation>Could not save the issuer profile</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="192"/>
+        <location filename="../editor/general.py" line="200"/>
         <source>Không xóa được hồ sơ cơ quan</source>
         <translation>Could not delete the issuer profile</translation>
     </message>
@@ -588,204 +601,231 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Chào mừng đến với Thư ký. Gõ ngay vào các ô bên dưới để ghi phiên làm việc đầu tiên (mọi thay đổi được tự động lưu), nhấn Ctrl+N để tạo phiên mới, hoặc kéo một tệp .json vào cửa sổ để nhập. Nhấn F1 để xem phím tắt.</source>
         <translation>Welcome to Thư ký. Type into the fields below to record your first session (every change is saved automatically), press Ctrl+N for a new session, or drop a .json session file on the window to import it. Press F1 for the keyboard shortcuts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Phiên làm việc &amp;mới</source>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;Nhân bản thành phiên mới</source>
         <translation>&amp;Duplicate as new session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="191"/>
         <source>N&amp;hập tệp phiên làm việc…</source>
         <translation>&amp;Import session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Tệp &amp;gần đây</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="194"/>
         <source>&amp;Xuất tệp phiên làm việc…</source>
         <translation>E&amp;xport session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Xuất &amp;văn bản…</source>
         <translation>Export &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Các &amp;bản lưu trước…</source>
         <translation>Earlier re&amp;visions…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
-        <source>&amp;Xóa phiên đang chọn…</source>
-        <translation>De&amp;lete selected session…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="201"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
-        <source>&amp;Sửa</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Thêm &amp;dòng vào bảng</source>
         <translation>Add &amp;row to table</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Ghi chép mới</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="214"/>
         <source>Chèn &amp;mẫu câu…</source>
         <translation>Insert &amp;phrase…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Sửa danh sách mẫu câu…</source>
         <translation>Edit phrases…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="216"/>
         <source>&amp;Tìm phiên làm việc</source>
         <translation>&amp;Find session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
-        <source>&amp;Ngôn ngữ</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="231"/>
-        <source>Trợ &amp;giúp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="236"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Không mở được phiên làm việc</source>
         <translation>Could not open the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Xóa phiên làm việc</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Xóa hẳn phiên làm việc này và các bản lưu của nó? Không thể hoàn tác.</source>
         <translation>Delete this session and all its revisions for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Không xóa được phiên làm việc</source>
         <translation>Could not delete the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
-        <source>Chưa lưu được!</source>
-        <translation>Not saved!</translation>
+        <location filename="../main_window.py" line="186"/>
+        <source>Tệ&amp;p</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="199"/>
+        <source>Xó&amp;a phiên đang chọn…</source>
+        <translation>De&amp;lete selected session…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="203"/>
+        <source>Sử&amp;a</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="225"/>
+        <source>Ngôn n&amp;gữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="235"/>
+        <source>T&amp;rợ giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="271"/>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="273"/>
+        <source>Những thay đổi mới nhất của phiên làm việc này chưa lưu được:
+%1</source>
+        <translation>The latest changes to this session could not be saved:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="276"/>
+        <source>&amp;Thử lưu lại</source>
+        <translation>&amp;Try saving again</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="277"/>
+        <source>&amp;Bỏ các thay đổi chưa lưu</source>
+        <translation>&amp;Discard the unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="279"/>
+        <source>Ở &amp;lại</source>
+        <translation>&amp;Stay</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="401"/>
+        <source>Chưa lưu được — thử lại lúc %1</source>
+        <translation>Not saved — retried at %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="408"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="480"/>
         <source>Không lưu được mẫu câu</source>
         <translation>Could not save the phrases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="506"/>
         <source>Đã xuất văn bản</source>
         <translation>Documents exported</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="507"/>
         <source>Đã ghi:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="508"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="509"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="524"/>
         <source>Nhập tệp phiên làm việc</source>
         <translation>Import session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Tệp phiên làm việc (*.json)</source>
         <translation>Session files (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="531"/>
         <source>Không nhập được tệp %1</source>
         <translation>Could not import %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="542"/>
         <source>Đã nhập, có %n lưu ý</source>
         <translation>
             <numerusform>Imported with %n warning</numerusform>
@@ -793,62 +833,67 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Xuất tệp phiên làm việc</source>
         <translation>Export session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460"/>
+        <location filename="../main_window.py" line="554"/>
         <source>Không ghi được tệp</source>
         <translation>Could not write the file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="586"/>
         <source>Không mở được tệp gần đây</source>
         <translation>Could not open the recent file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="587"/>
         <source>Không còn tệp %1 (đã bị xóa hoặc chuyển đi nơi khác). Đã bỏ tệp này khỏi danh sách tệp gần đây.</source>
         <translation>The file %1 is no longer there (deleted or moved). It has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="612"/>
         <source>Các bản lưu trước</source>
         <translation>Earlier revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="614"/>
         <source>Không đọc được các bản lưu</source>
         <translation>Could not read the revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527"/>
+        <location filename="../main_window.py" line="622"/>
+        <source>bản cũ nhất còn giữ</source>
+        <translation>the oldest state kept</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="628"/>
         <source>&amp;Khôi phục bản này</source>
         <translation>&amp;Restore this revision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="631"/>
         <source>Chọn một bản lưu để khôi phục (mới nhất ở trên):</source>
         <translation>Choose a revision to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540"/>
+        <location filename="../main_window.py" line="641"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565"/>
+        <location filename="../main_window.py" line="673"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="676"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="676"/>
         <source>Việc</source>
         <translation>Action</translation>
     </message>
@@ -857,7 +902,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <name>NotesSection</name>
     <message>
         <location filename="../editor/notes.py" line="17"/>
-        <source>&amp;Ghi chép trong buổi (Ctrl+T: ghi chép mới)</source>
+        <source>Ghi &amp;chép trong buổi (Ctrl+T: ghi chép mới)</source>
         <translation>Live &amp;notes (Ctrl+T: new note)</translation>
     </message>
     <message>
@@ -869,37 +914,50 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>OpinionsSection</name>
     <message>
-        <location filename="../editor/opinions.py" line="37"/>
+        <location filename="../editor/opinions.py" line="38"/>
         <source>Ý &amp;kiến phát biểu</source>
         <translation>&amp;Opinions</translation>
     </message>
     <message>
-        <location filename="../editor/opinions.py" line="46"/>
+        <location filename="../editor/opinions.py" line="43"/>
+        <source>Ý kiến: thêm người phát biểu</source>
+        <translation>Opinions: add a speaker</translation>
+    </message>
+    <message>
+        <location filename="../editor/opinions.py" line="51"/>
         <source>Nội dung ý kiến; các đoạn cách nhau bởi một dòng trống</source>
         <translation>What was said; separate paragraphs with an empty line</translation>
     </message>
     <message>
-        <location filename="../editor/opinions.py" line="48"/>
+        <location filename="../editor/opinions.py" line="53"/>
         <source>Nội &amp;dung ý kiến đang chọn:</source>
         <translation>&amp;Content of the selected opinion:</translation>
     </message>
     <message>
-        <location filename="../editor/opinions.py" line="64"/>
+        <location filename="../editor/opinions.py" line="69"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion content</translation>
     </message>
     <message>
-        <location filename="../editor/opinions.py" line="78"/>
+        <location filename="../editor/opinions.py" line="83"/>
         <source>Ý kiến</source>
         <translation>Opinions</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../editor/people_combo.py" line="82"/>
+        <source>Thêm người vào thành phần</source>
+        <translation>Add a person to the attendees</translation>
     </message>
 </context>
 <context>
     <name>Preview</name>
     <message>
         <location filename="../preview.py" line="131"/>
-        <source>&amp;Xem trước:</source>
-        <translation>&amp;Preview:</translation>
+        <source>X&amp;em trước:</source>
+        <translation>Pre&amp;view:</translation>
     </message>
     <message>
         <location filename="../preview.py" line="195"/>
@@ -973,7 +1031,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <message>
         <location filename="../editor/reports.py" line="44"/>
         <source>&amp;Số liệu</source>
-        <translation>&amp;Figures</translation>
+        <translation>F&amp;igures</translation>
     </message>
     <message>
         <location filename="../editor/reports.py" line="52"/>
@@ -987,11 +1045,17 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
     <message>
         <location filename="../editor/reports.py" line="54"/>
-        <source>Nội &amp;dung:</source>
+        <source>Nội d&amp;ung:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
+        <location filename="../editor/reports.py" line="107"/>
+        <source>Báo cáo: thêm người báo cáo</source>
+        <translation>Reports: add a presenter</translation>
+    </message>
+    <message>
         <location filename="../editor/reports.py" line="64"/>
+        <location filename="../editor/reports.py" line="109"/>
         <source>Người báo cáo</source>
         <translation>Presenter</translation>
     </message>
@@ -1006,40 +1070,297 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <translation>Report content</translation>
     </message>
     <message>
-        <location filename="../editor/reports.py" line="82"/>
+        <location filename="../editor/reports.py" line="84"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
 </context>
 <context>
-    <name>SessionList</name>
+    <name>Revisions</name>
     <message>
-        <location filename="../session_list.py" line="86"/>
-        <source>Tìm: nội dung, đơn vị, ngày (gõ không dấu được)</source>
-        <translation>Search: subject, counterpart, date (diacritics optional)</translation>
+        <location filename="../revision_text.py" line="12"/>
+        <location filename="../revision_text.py" line="13"/>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="93"/>
+        <location filename="../revision_text.py" line="14"/>
+        <source>Thành phần</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="15"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="16"/>
+        <source>Ý kiến</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="17"/>
+        <location filename="../revision_text.py" line="18"/>
+        <location filename="../revision_text.py" line="19"/>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="20"/>
+        <source>Ghi chép</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="21"/>
+        <location filename="../revision_text.py" line="22"/>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="26"/>
+        <source>dòng</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="27"/>
+        <source>báo cáo</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="28"/>
+        <source>ý kiến</source>
+        <translation>opinion</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="29"/>
+        <source>đoạn đánh giá</source>
+        <translation>assessment paragraph</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="30"/>
+        <source>nhiệm vụ</source>
+        <translation>directive</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="31"/>
+        <source>đề xuất</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="32"/>
+        <source>ghi chép</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="33"/>
+        <source>nơi nhận</source>
+        <translation>recipient</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="37"/>
+        <source>loại</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="38"/>
+        <source>nội dung</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="39"/>
+        <source>làm việc với</source>
+        <translation>counterpart</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="40"/>
+        <source>ngày</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="41"/>
+        <source>giờ bắt đầu</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="42"/>
+        <source>giờ kết thúc</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="43"/>
+        <source>địa điểm</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="44"/>
+        <source>cơ quan chủ quản</source>
+        <translation>parent body</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="45"/>
+        <source>cơ quan ban hành</source>
+        <translation>issuing body</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="46"/>
+        <source>ký hiệu</source>
+        <translation>symbol</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="47"/>
+        <source>địa danh</source>
+        <translation>place name</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="48"/>
+        <source>số</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="49"/>
+        <source>ngày ban hành</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="50"/>
+        <source>thẩm quyền ký</source>
+        <translation>signing authority</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="51"/>
+        <source>chức vụ người ký</source>
+        <translation>signer&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="52"/>
+        <source>người ký</source>
+        <translation>signer</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="53"/>
+        <source>nơi lưu</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="65"/>
+        <source>dòng</source>
+        <comment>plural</comment>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="66"/>
+        <source>báo cáo</source>
+        <comment>plural</comment>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="67"/>
+        <source>ý kiến</source>
+        <comment>plural</comment>
+        <translation>opinions</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="68"/>
+        <source>đoạn đánh giá</source>
+        <comment>plural</comment>
+        <translation>assessment paragraphs</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="69"/>
+        <source>nhiệm vụ</source>
+        <comment>plural</comment>
+        <translation>directives</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="70"/>
+        <source>đề xuất</source>
+        <comment>plural</comment>
+        <translation>proposals</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="71"/>
+        <source>ghi chép</source>
+        <comment>plural</comment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="72"/>
+        <source>nơi nhận</source>
+        <comment>plural</comment>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="79"/>
+        <source>%1 %2 %3</source>
+        <comment>one row</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="82"/>
+        <source>%1 %2 %3</source>
+        <comment>several rows</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="94"/>
+        <source>sửa %1</source>
+        <translation>edited %1</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="97"/>
+        <source>thêm</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="98"/>
+        <source>xóa</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="99"/>
+        <source>sửa</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="105"/>
+        <source>không đổi nội dung</source>
+        <translation>no change in content</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../session_list.py" line="90"/>
+        <source>Tìm: nội dung, đơn vị, ngày, người dự</source>
+        <translation>Find: subject, body, date, attendee</translation>
+    </message>
+    <message>
+        <location filename="../session_list.py" line="92"/>
+        <source>Tìm theo nội dung, đơn vị làm việc, ngày hoặc tên người dự (gõ không dấu được); ↓ xuống kết quả, Enter mở phiên</source>
+        <translation>Find by subject, counterpart, date or an attendee&apos;s name (diacritics optional); ↓ goes to the results, Enter opens a session</translation>
+    </message>
+    <message>
+        <location filename="../session_list.py" line="102"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="94"/>
+        <location filename="../session_list.py" line="103"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="96"/>
+        <location filename="../session_list.py" line="105"/>
         <source>Tạo phiên mới từ phiên đang chọn (giữ thành phần, cơ quan, nơi nhận)</source>
         <translation>Start a new session from this one (keeps attendees, issuer and recipients)</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="98"/>
+        <location filename="../session_list.py" line="107"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="118"/>
+        <location filename="../session_list.py" line="147"/>
         <source>Không đọc được danh sách phiên làm việc</source>
         <translation>Could not read the list of sessions</translation>
     </message>
@@ -1047,7 +1368,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../session_list.py" line="65"/>
+        <location filename="../session_list.py" line="69"/>
         <source>(chưa có nội dung)</source>
         <translation>(no subject yet)</translation>
     </message>
@@ -1120,27 +1441,37 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <translation>Open the calendar (in a date field)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="70"/>
+        <location filename="../shortcuts.py" line="71"/>
+        <source>Mở danh sách chọn (người phát biểu, người báo cáo, vai trò…); gõ vài chữ để lọc, không dấu cũng được</source>
+        <translation>Open a choice list (speaker, presenter, role…); type a few letters to filter, diacritics optional</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="79"/>
+        <source>Trong ô tìm: xuống danh sách kết quả / mở phiên đầu tiên</source>
+        <translation>In the search box: go down to the results / open the first one</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="84"/>
         <source>Nhập tệp phiên làm việc (.json)</source>
         <translation>Import a session file (.json)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="73"/>
+        <location filename="../shortcuts.py" line="87"/>
         <source>Xuất tệp phiên làm việc (.json)</source>
         <translation>Export the session file (.json)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="76"/>
+        <location filename="../shortcuts.py" line="90"/>
         <source>Các bản lưu trước</source>
         <translation>Earlier revisions</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="79"/>
+        <location filename="../shortcuts.py" line="93"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="82"/>
+        <location filename="../shortcuts.py" line="96"/>
         <source>Danh sách phím tắt</source>
         <translation>List the keyboard shortcuts</translation>
     </message>
@@ -1338,17 +1669,17 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../fields.py" line="153"/>
+        <location filename="../fields.py" line="155"/>
         <source>giờ:phút</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="156"/>
+        <location filename="../fields.py" line="158"/>
         <source>Bây giờ</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="157"/>
+        <location filename="../fields.py" line="159"/>
         <source>Ghi giờ hiện tại</source>
         <translation>Write the current time</translation>
     </message>

@@ -19,13 +19,23 @@ from gui.export_dialog import ExportDialog
 from gui.main_window import MainWindow
 from models import Session, dump_json, parse_json
 from renderer import DocType, Renderer
-from tests.gui.helpers import commit, focused, key_clicks, press, type_cell, type_text
+from tests.gui.helpers import (
+    commit,
+    focused,
+    key_clicks,
+    key_target,
+    press,
+    type_cell,
+    type_text,
+)
 
 ROLE_LABELS = {"chair": "Chủ trì", "secretary": "Thư ký", "member": "Thành viên"}
 
 
 def tab(qtbot: QtBot) -> None:
-    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    target = key_target()
+    assert target is not None
+    qtbot.keyClick(target, Qt.Key.Key_Tab)
 
 
 def type_general(qtbot: QtBot, window: MainWindow, seed: Session) -> None:

@@ -44,6 +44,10 @@ def test_a_second_copy_brings_the_first_forward_and_exits(tmp_path: Path, config
         )
         assert second.returncode == 0
         assert "called the first window" in second.stdout
+        told = [line for line in second.stdout.splitlines() if "lên trước" in line]
+        assert told == [
+            f"Thư ký đang mở với thư mục dữ liệu {data}: đã đưa cửa sổ đó lên trước."
+        ]
         assert "ready" not in second.stdout  # it never opened the store
         first.wait_for("raised", timeout=10)
     finally:
