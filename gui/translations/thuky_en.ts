@@ -126,7 +126,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>Delegates</name>
     <message>
-        <location filename="../delegates.py" line="124"/>
+        <location filename="../delegates.py" line="125"/>
         <source>Không có “%1” trong danh sách; vẫn giữ “%2”. F4 mở danh sách.</source>
         <translation>“%1” is not in the list; “%2” is kept. F4 opens the list.</translation>
     </message>
@@ -432,7 +432,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <message>
         <location filename="../editor/general.py" line="99"/>
         <source>&amp;Tên trong câu văn:</source>
-        <translation>Name in &amp;text:</translation>
+        <translation>Name in te&amp;xt:</translation>
     </message>
     <message>
         <location filename="../editor/general.py" line="107"/>

@@ -390,7 +390,7 @@ def _user_version(path: Path) -> int:
 
 def test_schema_version_is_recorded(tmp_path: Path) -> None:
     Store.open(tmp_path).close()
-    assert _user_version(tmp_path / DB_NAME) == 2
+    assert _user_version(tmp_path / DB_NAME) == 3
 
 
 def test_a_database_from_a_newer_version_is_refused(tmp_path: Path, seed: Session) -> None:
