@@ -4,33 +4,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="44"/>
+        <location filename="../app.py" line="51"/>
         <source>Không mở được dữ liệu</source>
+        <extracomment>Diagnostic switch: &quot;1&quot; closes the window, as the clerk would, once the store is open and the last session shown, so whoever installs Thư ký can check the window works on a machine (exit status 0); the built application&apos;s test uses it too. See README, &quot;Installing&quot;.</extracomment>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../app.py" line="123"/>
+        <location filename="../app.py" line="133"/>
+        <source>Thư ký: cửa sổ đã mở và đọc được kho dữ liệu; đóng lại (%1).</source>
+        <translation>Thư ký: the window opened and read the data store; closing it (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="141"/>
         <source>Lần trước Thư ký đã không đóng bình thường (máy tắt đột ngột hoặc chương trình bị dừng). Phiên làm việc được tự động lưu đã được mở lại; mọi thay đổi trước lúc đó đều còn nguyên.</source>
         <translation>Thư ký did not close normally last time (the computer was switched off or the program was stopped). The autosaved session has been reopened; every change made before then is there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="171"/>
+        <location filename="../app.py" line="189"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../app.py" line="177"/>
+        <location filename="../app.py" line="195"/>
         <source>Đã khôi phục bản sao lưu ngày %1.</source>
         <translation>Restored the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="235"/>
-        <location filename="../app.py" line="264"/>
+        <location filename="../app.py" line="253"/>
+        <location filename="../app.py" line="282"/>
         <source>Thư ký đang mở</source>
         <translation>Thư ký is already open</translation>
     </message>
     <message>
-        <location filename="../app.py" line="236"/>
+        <location filename="../app.py" line="254"/>
         <source>Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2 trên máy %3) nhưng không trả lời. Hãy chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát rồi mở lại. Dữ liệu không bị thay đổi.
 
 Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký nào dùng thư mục này, trên máy này hay máy khác (chẳng hạn sau khi mất điện): hai cửa sổ cùng ghi sẽ ghi đè lên nhau.</source>
@@ -39,17 +45,17 @@ Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký 
 Choose “Open anyway” only when you are sure no Thư ký window uses this folder, on this computer or another (after a power cut, for example): two windows saving at once would overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="248"/>
+        <location filename="../app.py" line="266"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="251"/>
+        <location filename="../app.py" line="269"/>
         <source>Vẫn mở</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../app.py" line="265"/>
+        <location filename="../app.py" line="283"/>
         <source>Cửa sổ Thư ký kia vẫn đang giữ thư mục dữ liệu %1, nên không thể mở thêm. Hãy đóng nó (hoặc khởi động lại máy) rồi mở lại. Dữ liệu không bị thay đổi.</source>
         <translation>The other Thư ký window still holds the data folder %1, so another cannot open. Close it (or restart the computer) and start again. Your data has not been changed.</translation>
     </message>
@@ -512,204 +518,209 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Chào mừng đến với Thư ký. Gõ ngay vào các ô bên dưới để ghi phiên làm việc đầu tiên (mọi thay đổi được tự động lưu), nhấn Ctrl+N để tạo phiên mới, hoặc kéo một tệp .json vào cửa sổ để nhập. Nhấn F1 để xem phím tắt.</source>
         <translation>Welcome to Thư ký. Type into the fields below to record your first session (every change is saved automatically), press Ctrl+N for a new session, or drop a .json session file on the window to import it. Press F1 for the keyboard shortcuts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Phiên làm việc &amp;mới</source>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;Nhân bản thành phiên mới</source>
         <translation>&amp;Duplicate as new session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="187"/>
         <source>N&amp;hập tệp phiên làm việc…</source>
         <translation>&amp;Import session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Tệp &amp;gần đây</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Xuất tệp phiên làm việc…</source>
         <translation>E&amp;xport session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Xuất &amp;văn bản…</source>
         <translation>Export &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Các &amp;bản lưu trước…</source>
         <translation>Earlier re&amp;visions…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Xóa phiên đang chọn…</source>
         <translation>De&amp;lete selected session…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="200"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="210"/>
         <source>Thêm &amp;dòng vào bảng</source>
         <translation>Add &amp;row to table</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;Ghi chép mới</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Chèn &amp;mẫu câu…</source>
         <translation>Insert &amp;phrase…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Sửa danh sách mẫu câu…</source>
         <translation>Edit phrases…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="214"/>
         <source>&amp;Tìm phiên làm việc</source>
         <translation>&amp;Find session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="223"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="233"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="234"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="235"/>
+        <source>&amp;Giới thiệu</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="268"/>
         <source>Không mở được phiên làm việc</source>
         <translation>Could not open the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Xóa phiên làm việc</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Xóa hẳn phiên làm việc này và các bản lưu của nó? Không thể hoàn tác.</source>
         <translation>Delete this session and all its revisions for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Không xóa được phiên làm việc</source>
         <translation>Could not delete the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="346"/>
         <source>Chưa lưu được!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Không lưu được mẫu câu</source>
         <translation>Could not save the phrases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Đã xuất văn bản</source>
         <translation>Documents exported</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Đã ghi:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="419"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="420"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="435"/>
         <source>Nhập tệp phiên làm việc</source>
         <translation>Import session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="460"/>
         <source>Tệp phiên làm việc (*.json)</source>
         <translation>Session files (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Không nhập được tệp %1</source>
         <translation>Could not import %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="452"/>
         <source>Đã nhập, có %n lưu ý</source>
         <translation>
             <numerusform>Imported with %n warning</numerusform>
@@ -717,64 +728,89 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="460"/>
         <source>Xuất tệp phiên làm việc</source>
         <translation>Export session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Không ghi được tệp</source>
         <translation>Could not write the file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="496"/>
         <source>Không mở được tệp gần đây</source>
         <translation>Could not open the recent file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="497"/>
         <source>Không còn tệp %1 (đã bị xóa hoặc chuyển đi nơi khác). Đã bỏ tệp này khỏi danh sách tệp gần đây.</source>
         <translation>The file %1 is no longer there (deleted or moved). It has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="522"/>
         <source>Các bản lưu trước</source>
         <translation>Earlier revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="524"/>
         <source>Không đọc được các bản lưu</source>
         <translation>Could not read the revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527"/>
+        <location filename="../main_window.py" line="531"/>
         <source>&amp;Khôi phục bản này</source>
         <translation>&amp;Restore this revision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="534"/>
         <source>Chọn một bản lưu để khôi phục (mới nhất ở trên):</source>
         <translation>Choose a revision to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540"/>
+        <location filename="../main_window.py" line="544"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565"/>
+        <location filename="../main_window.py" line="569"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="572"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="572"/>
         <source>Việc</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="594"/>
+        <source>Bản phát triển (chạy từ mã nguồn)</source>
+        <translation>Development version (running from the source code)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="596"/>
+        <source>Bản dựng ngày %1</source>
+        <translation>Built on %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="601"/>
+        <source>Giới thiệu Thư ký</source>
+        <translation>About Thư ký</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="605"/>
+        <source>Phiên bản %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="608"/>
+        <source>Ghi buổi làm việc, cuộc họp, hội nghị và soạn biên bản, thông báo kết luận, báo cáo tóm tắt theo Nghị định 30/2020/NĐ-CP. Chạy hoàn toàn trên máy này, không dùng mạng.</source>
+        <translation>Records working sessions, meetings and conferences and writes their minutes, notices of conclusions and summary briefs as Decree 30/2020/NĐ-CP prescribes. Runs entirely on this computer, with no network.</translation>
     </message>
 </context>
 <context>
