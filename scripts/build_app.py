@@ -113,29 +113,37 @@ def finish_folder(app: Path) -> None:
         installer.chmod(installer.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
 
 
-def _size(path: Path) -> int:
-    if path.is_file():
-        return path.stat().st_size
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+def _part(relative: Path) -> str:
+    """The part of the folder a file belongs to, for the size report."""
+    parts = relative.parts
+    if parts[0] != "_internal" or len(parts) == 1:
+        return "the executable (with the program's bytecode)"
+    first = parts[1]
+    if first == "PySide6":
+        if parts[2:4] == ("Qt", "lib"):
+            return "ICU data (Qt's text handling)" if "icudata" in parts[-1] else "Qt libraries"
+        if parts[2:4] == ("Qt", "plugins"):
+            return "Qt plugins"
+        return "PySide6 bindings"
+    if len(parts) == 2:
+        if first.startswith(("libpython", "python3", "base_library")):
+            return "Python runtime"
+        return "system libraries (X11, xcb, OpenSSL, glib, ...)"
+    if first.startswith("python3"):
+        return "Python runtime"
+    return f"{first}/"
 
 
-def size_report(app: Path, count: int = 12) -> list[str]:
-    """The folder's size and its largest files (a Qt library, ICU's data) and packages."""
-    total = _size(app)
-    parts: list[tuple[int, str]] = []
-    internal = app / "_internal"
-    for path in internal.rglob("*"):
-        if path.is_file() and not path.is_symlink() and path.stat().st_size >= MIB:
-            parts.append((path.stat().st_size, path.relative_to(app).as_posix()))
-    for package in internal.iterdir():
-        if package.is_dir() and package.name not in ("PySide6",):
-            parts.append((_size(package), package.relative_to(app).as_posix() + "/"))
-    plugins = internal / "PySide6" / "Qt" / "plugins"
-    if plugins.is_dir():
-        parts.append((_size(plugins), plugins.relative_to(app).as_posix() + "/"))
-    parts.sort(reverse=True)
-    lines = [f"{app}: {total / MIB:.1f} MiB"]
-    lines += [f"  {size / MIB:6.1f} MiB  {name}" for size, name in parts[:count]]
+def size_report(app: Path, count: int = 14) -> list[str]:
+    """The folder's size, then its parts (Qt, ICU, Python, each package) largest first."""
+    sizes: dict[str, int] = {}
+    for path in app.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            name = _part(path.relative_to(app))
+            sizes[name] = sizes.get(name, 0) + path.stat().st_size
+    lines = [f"{app}: {sum(sizes.values()) / MIB:.1f} MiB"]
+    ranked = sorted(sizes.items(), key=lambda item: item[1], reverse=True)
+    lines += [f"  {size / MIB:6.1f} MiB  {name}" for name, size in ranked[:count]]
     return lines
 
 
