@@ -151,6 +151,30 @@ def test_the_window_opens_takes_the_days_backup_and_closes_cleanly(
     assert str(today) in backups.stdout  # taken by the window, after it opened the store
 
 
+def test_every_command_is_in_the_build(app_folder: Path, home: Path, tmp_path: Path) -> None:
+    """Commands are imported by name (cli.entry.COMMANDS), which no import scan follows: each
+    must answer --help, and the store commands must work on a real store."""
+    from cli.entry import COMMANDS
+
+    for command in COMMANDS:
+        result = run_clean(app_folder, home, [command, "--help"], cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert f"usage: thuky {command}" in result.stdout
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert run_clean(app_folder, home, [*data, "import", str(SEED)], cwd=tmp_path).returncode == 0
+    listed = run_clean(app_folder, home, [*data, "list", "cao lanh"], cwd=tmp_path)
+    assert listed.stdout.startswith("1\t04/3/2024\t"), listed.stderr
+    exported = run_clean(app_folder, home, [*data, "export", "1", "-o", "lai.json"],
+                         cwd=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    assert json.loads((tmp_path / "lai.json").read_text(encoding="utf-8"))["subject"] == (
+        json.loads(SEED.read_text(encoding="utf-8"))["subject"])
+    run_clean(app_folder, home, [*data, "list"], cwd=tmp_path)  # takes the day's backup
+    restored = run_clean(app_folder, home, [*data, "restore-backup"], cwd=tmp_path)
+    assert restored.returncode == 0, restored.stderr
+    assert "Đã khôi phục" in restored.stderr
+
+
 def test_the_window_speaks_english_when_chosen(
     app_folder: Path, home: Path, tmp_path: Path
 ) -> None:
