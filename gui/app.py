@@ -43,7 +43,8 @@ APPLICATION = "Thư ký"
 ICON = Path(__file__).resolve().parent / "resources" / "thuky.png"
 #: Diagnostic switch: "1" closes the window, as the clerk would, once the store is open and
 #: the last session shown, so whoever installs Thư ký can check the window works on a machine
-#: (exit status 0); the built application's test uses it too. See README, "Installing".
+#: (exit status 0); the built application's test uses it too. README: "Installing without
+#: Python".
 CLOSE_WHEN_READY_ENV = "THUKY_CLOSE_WHEN_READY"
 
 

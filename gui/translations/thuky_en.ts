@@ -4,39 +4,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="51"/>
+        <location filename="../app.py" line="52"/>
         <source>Không mở được dữ liệu</source>
-        <extracomment>Diagnostic switch: &quot;1&quot; closes the window, as the clerk would, once the store is open and the last session shown, so whoever installs Thư ký can check the window works on a machine (exit status 0); the built application&apos;s test uses it too. See README, &quot;Installing&quot;.</extracomment>
+        <extracomment>Diagnostic switch: &quot;1&quot; closes the window, as the clerk would, once the store is open and the last session shown, so whoever installs Thư ký can check the window works on a machine (exit status 0); the built application&apos;s test uses it too. README: &quot;Installing without Python&quot;.</extracomment>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../app.py" line="133"/>
+        <location filename="../app.py" line="134"/>
         <source>Thư ký: cửa sổ đã mở và đọc được kho dữ liệu; đóng lại (%1).</source>
         <translation>Thư ký: the window opened and read the data store; closing it (%1).</translation>
     </message>
     <message>
-        <location filename="../app.py" line="141"/>
+        <location filename="../app.py" line="142"/>
         <source>Lần trước Thư ký đã không đóng bình thường (máy tắt đột ngột hoặc chương trình bị dừng). Phiên làm việc được tự động lưu đã được mở lại; mọi thay đổi trước lúc đó đều còn nguyên.</source>
         <translation>Thư ký did not close normally last time (the computer was switched off or the program was stopped). The autosaved session has been reopened; every change made before then is there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="189"/>
+        <location filename="../app.py" line="190"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../app.py" line="195"/>
+        <location filename="../app.py" line="196"/>
         <source>Đã khôi phục bản sao lưu ngày %1.</source>
         <translation>Restored the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="253"/>
-        <location filename="../app.py" line="282"/>
+        <location filename="../app.py" line="254"/>
+        <location filename="../app.py" line="283"/>
         <source>Thư ký đang mở</source>
         <translation>Thư ký is already open</translation>
     </message>
     <message>
-        <location filename="../app.py" line="254"/>
+        <location filename="../app.py" line="255"/>
         <source>Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2 trên máy %3) nhưng không trả lời. Hãy chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát rồi mở lại. Dữ liệu không bị thay đổi.
 
 Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký nào dùng thư mục này, trên máy này hay máy khác (chẳng hạn sau khi mất điện): hai cửa sổ cùng ghi sẽ ghi đè lên nhau.</source>
@@ -45,17 +45,17 @@ Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký 
 Choose “Open anyway” only when you are sure no Thư ký window uses this folder, on this computer or another (after a power cut, for example): two windows saving at once would overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="266"/>
+        <location filename="../app.py" line="267"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="269"/>
+        <location filename="../app.py" line="270"/>
         <source>Vẫn mở</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../app.py" line="283"/>
+        <location filename="../app.py" line="284"/>
         <source>Cửa sổ Thư ký kia vẫn đang giữ thư mục dữ liệu %1, nên không thể mở thêm. Hãy đóng nó (hoặc khởi động lại máy) rồi mở lại. Dữ liệu không bị thay đổi.</source>
         <translation>The other Thư ký window still holds the data folder %1, so another cannot open. Close it (or restart the computer) and start again. Your data has not been changed.</translation>
     </message>
