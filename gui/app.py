@@ -9,12 +9,14 @@ window's first paint (gui.startup).
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.composition import build_main_window
@@ -38,6 +40,12 @@ if TYPE_CHECKING:
 
 ORGANIZATION = "ThuKy"
 APPLICATION = "Thư ký"
+ICON = Path(__file__).resolve().parent / "resources" / "thuky.png"
+#: Diagnostic switch: "1" closes the window, as the clerk would, once the store is open and
+#: the last session shown, so whoever installs Thư ký can check the window works on a machine
+#: (exit status 0); the built application's test uses it too. README: "Installing without
+#: Python".
+CLOSE_WHEN_READY_ENV = "THUKY_CLOSE_WHEN_READY"
 
 
 def _cannot_open() -> str:
@@ -116,6 +124,17 @@ class WindowRun:
             self.offer_recovery(str(moved.moved_to), moved.reason)
         self.backup.start()
         settle_heap(self.app)
+        if os.environ.get(CLOSE_WHEN_READY_ENV) == "1":
+            QTimer.singleShot(0, self.window, self.close_when_ready)
+
+    def close_when_ready(self) -> None:
+        # in the interface's language, so it also shows the translation was found
+        said = QCoreApplication.translate(
+            "App", "Thư ký: cửa sổ đã mở và đọc được kho dữ liệu; đóng lại (%1)."
+        ).replace("%1", CLOSE_WHEN_READY_ENV)
+        print(said, file=sys.stderr, flush=True)
+        if self.window.close():  # a notice left open would keep the application running
+            self.app.quit()
 
     def tell_last_run_crashed(self) -> None:
         text = QCoreApplication.translate(
@@ -286,6 +305,8 @@ def run(data_dir: Path | None) -> int:
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    app.setWindowIcon(QIcon(str(ICON)))
+    app.setDesktopFileName("thuky")  # Wayland matches the window to thuky.desktop by this
     folder = resolve_data_dir(data_dir)
     instance = SingleInstance(folder)
     claim = instance.claim()

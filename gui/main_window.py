@@ -64,6 +64,8 @@ from gui.snippets import SnippetDialog, SnippetStore, insert_snippet
 from gui.undo import Edits
 from models import Issuer, Session, read_session_file
 from models.changes import compare
+from models.version import version_info
+from models.vi_format import short_date
 from storage.errors import StoreError
 
 if TYPE_CHECKING:
@@ -234,6 +236,8 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("T&rợ giúp"))
         self._action(help_menu, self.tr("&Phím tắt"), self.show_shortcuts, "help")
+        self._action(help_menu, self.tr("&Giới thiệu"), self.show_about).setObjectName(
+            "action_about")
 
     # -- sessions --------------------------------------------------------------------------
 
@@ -689,6 +693,33 @@ class MainWindow(QMainWindow):
         dialog.table = table  # type: ignore[attr-defined]
         dialog.open()
         return dialog
+
+    def show_about(self) -> QMessageBox:
+        """Trợ giúp ▸ Giới thiệu: what a clerk reads out when asking for help, above all the
+        version and whether this is a build (of which day) or a development install."""
+        info = version_info()
+        if info.built_on is None:
+            build = self.tr("Bản phát triển (chạy từ mã nguồn)")
+        else:
+            build = self.tr("Bản dựng ngày %1").replace("%1", short_date(info.built_on))
+            if info.commit:
+                build += f" ({info.commit})"
+        box = QMessageBox(self)
+        box.setObjectName("about_box")
+        box.setWindowTitle(self.tr("Giới thiệu Thư ký"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(
+            "<b>Thư ký</b><br>"
+            + self.tr("Phiên bản %1").replace("%1", info.version) + "<br>" + build
+        )
+        box.setInformativeText(self.tr(
+            "Ghi buổi làm việc, cuộc họp, hội nghị và soạn biên bản, thông báo kết luận, báo "
+            "cáo tóm tắt theo Nghị định 30/2020/NĐ-CP. Chạy hoàn toàn trên máy này, không dùng "
+            "mạng."
+        ))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # -- closing ---------------------------------------------------------------------------
 

@@ -4,38 +4,44 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="44"/>
+        <location filename="../app.py" line="52"/>
         <source>Không mở được dữ liệu</source>
+        <extracomment>Diagnostic switch: &quot;1&quot; closes the window, as the clerk would, once the store is open and the last session shown, so whoever installs Thư ký can check the window works on a machine (exit status 0); the built application&apos;s test uses it too. README: &quot;Installing without Python&quot;.</extracomment>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../app.py" line="121"/>
+        <location filename="../app.py" line="132"/>
+        <source>Thư ký: cửa sổ đã mở và đọc được kho dữ liệu; đóng lại (%1).</source>
+        <translation>Thư ký: the window opened and read the data store; closing it (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="140"/>
         <source>Lần trước Thư ký đã không đóng bình thường (máy tắt đột ngột hoặc chương trình bị dừng). Phiên làm việc được tự động lưu đã được mở lại; mọi thay đổi trước lúc đó đều còn nguyên.</source>
         <translation>Thư ký did not close normally last time (the computer was switched off or the program was stopped). The autosaved session has been reopened; every change made before then is there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="169"/>
+        <location filename="../app.py" line="188"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../app.py" line="175"/>
+        <location filename="../app.py" line="194"/>
         <source>Đã khôi phục bản sao lưu ngày %1.</source>
         <translation>Restored the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="231"/>
+        <location filename="../app.py" line="250"/>
         <source>Thư ký đang mở với thư mục dữ liệu %1: đã đưa cửa sổ đó lên trước.</source>
         <translation>Thư ký is already open on the data folder %1: brought its window to the front.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="240"/>
-        <location filename="../app.py" line="269"/>
+        <location filename="../app.py" line="259"/>
+        <location filename="../app.py" line="288"/>
         <source>Thư ký đang mở</source>
         <translation>Thư ký is already open</translation>
     </message>
     <message>
-        <location filename="../app.py" line="241"/>
+        <location filename="../app.py" line="260"/>
         <source>Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2 trên máy %3) nhưng không trả lời. Hãy chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát rồi mở lại. Dữ liệu không bị thay đổi.
 
 Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký nào dùng thư mục này, trên máy này hay máy khác (chẳng hạn sau khi mất điện): hai cửa sổ cùng ghi sẽ ghi đè lên nhau.</source>
@@ -44,17 +50,17 @@ Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký 
 Choose “Open anyway” only when you are sure no Thư ký window uses this folder, on this computer or another (after a power cut, for example): two windows saving at once would overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="253"/>
+        <location filename="../app.py" line="272"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="256"/>
+        <location filename="../app.py" line="275"/>
         <source>Vẫn mở</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../app.py" line="270"/>
+        <location filename="../app.py" line="289"/>
         <source>Cửa sổ Thư ký kia vẫn đang giữ thư mục dữ liệu %1, nên không thể mở thêm. Hãy đóng nó (hoặc khởi động lại máy) rồi mở lại. Dữ liệu không bị thay đổi.</source>
         <translation>The other Thư ký window still holds the data folder %1, so another cannot open. Close it (or restart the computer) and start again. Your data has not been changed.</translation>
     </message>
@@ -601,231 +607,236 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Chào mừng đến với Thư ký. Gõ ngay vào các ô bên dưới để ghi phiên làm việc đầu tiên (mọi thay đổi được tự động lưu), nhấn Ctrl+N để tạo phiên mới, hoặc kéo một tệp .json vào cửa sổ để nhập. Nhấn F1 để xem phím tắt.</source>
         <translation>Welcome to Thư ký. Type into the fields below to record your first session (every change is saved automatically), press Ctrl+N for a new session, or drop a .json session file on the window to import it. Press F1 for the keyboard shortcuts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Phiên làm việc &amp;mới</source>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Nhân bản thành phiên mới</source>
         <translation>&amp;Duplicate as new session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="193"/>
         <source>N&amp;hập tệp phiên làm việc…</source>
         <translation>&amp;Import session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Tệp &amp;gần đây</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Xuất tệp phiên làm việc…</source>
         <translation>E&amp;xport session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Xuất &amp;văn bản…</source>
         <translation>Export &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Các &amp;bản lưu trước…</source>
         <translation>Earlier re&amp;visions…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="206"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="209"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="214"/>
         <source>Thêm &amp;dòng vào bảng</source>
         <translation>Add &amp;row to table</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="215"/>
         <source>&amp;Ghi chép mới</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Chèn &amp;mẫu câu…</source>
         <translation>Insert &amp;phrase…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="474"/>
         <source>Sửa danh sách mẫu câu…</source>
         <translation>Edit phrases…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="218"/>
         <source>&amp;Tìm phiên làm việc</source>
         <translation>&amp;Find session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="220"/>
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="238"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Không mở được phiên làm việc</source>
         <translation>Could not open the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Xóa phiên làm việc</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Xóa hẳn phiên làm việc này và các bản lưu của nó? Không thể hoàn tác.</source>
         <translation>Delete this session and all its revisions for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Không xóa được phiên làm việc</source>
         <translation>Could not delete the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Tệ&amp;p</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Xó&amp;a phiên đang chọn…</source>
         <translation>De&amp;lete selected session…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Sử&amp;a</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Ngôn n&amp;gữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="237"/>
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="239"/>
+        <source>&amp;Giới thiệu</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="275"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Những thay đổi mới nhất của phiên làm việc này chưa lưu được:
 %1</source>
         <translation>The latest changes to this session could not be saved:
 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="280"/>
         <source>&amp;Thử lưu lại</source>
         <translation>&amp;Try saving again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="281"/>
         <source>&amp;Bỏ các thay đổi chưa lưu</source>
         <translation>&amp;Discard the unsaved changes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Ở &amp;lại</source>
         <translation>&amp;Stay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Chưa lưu được — thử lại lúc %1</source>
         <translation>Not saved — retried at %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="484"/>
         <source>Không lưu được mẫu câu</source>
         <translation>Could not save the phrases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Đã xuất văn bản</source>
         <translation>Documents exported</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="511"/>
         <source>Đã ghi:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="513"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="528"/>
         <source>Nhập tệp phiên làm việc</source>
         <translation>Import session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
-        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="554"/>
         <source>Tệp phiên làm việc (*.json)</source>
         <translation>Session files (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="535"/>
         <source>Không nhập được tệp %1</source>
         <translation>Could not import %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="546"/>
         <source>Đã nhập, có %n lưu ý</source>
         <translation>
             <numerusform>Imported with %n warning</numerusform>
@@ -833,69 +844,94 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="554"/>
         <source>Xuất tệp phiên làm việc</source>
         <translation>Export session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554"/>
+        <location filename="../main_window.py" line="558"/>
         <source>Không ghi được tệp</source>
         <translation>Could not write the file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="590"/>
         <source>Không mở được tệp gần đây</source>
         <translation>Could not open the recent file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="587"/>
+        <location filename="../main_window.py" line="591"/>
         <source>Không còn tệp %1 (đã bị xóa hoặc chuyển đi nơi khác). Đã bỏ tệp này khỏi danh sách tệp gần đây.</source>
         <translation>The file %1 is no longer there (deleted or moved). It has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="612"/>
+        <location filename="../main_window.py" line="616"/>
         <source>Các bản lưu trước</source>
         <translation>Earlier revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614"/>
+        <location filename="../main_window.py" line="618"/>
         <source>Không đọc được các bản lưu</source>
         <translation>Could not read the revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="622"/>
+        <location filename="../main_window.py" line="626"/>
         <source>bản cũ nhất còn giữ</source>
         <translation>the oldest state kept</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628"/>
+        <location filename="../main_window.py" line="632"/>
         <source>&amp;Khôi phục bản này</source>
         <translation>&amp;Restore this revision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="631"/>
+        <location filename="../main_window.py" line="635"/>
         <source>Chọn một bản lưu để khôi phục (mới nhất ở trên):</source>
         <translation>Choose a revision to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="641"/>
+        <location filename="../main_window.py" line="645"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="673"/>
+        <location filename="../main_window.py" line="677"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676"/>
+        <location filename="../main_window.py" line="680"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676"/>
+        <location filename="../main_window.py" line="680"/>
         <source>Việc</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="702"/>
+        <source>Bản phát triển (chạy từ mã nguồn)</source>
+        <translation>Development version (running from the source code)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="704"/>
+        <source>Bản dựng ngày %1</source>
+        <translation>Built on %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="709"/>
+        <source>Giới thiệu Thư ký</source>
+        <translation>About Thư ký</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="713"/>
+        <source>Phiên bản %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="716"/>
+        <source>Ghi buổi làm việc, cuộc họp, hội nghị và soạn biên bản, thông báo kết luận, báo cáo tóm tắt theo Nghị định 30/2020/NĐ-CP. Chạy hoàn toàn trên máy này, không dùng mạng.</source>
+        <translation>Records working sessions, meetings and conferences and writes their minutes, notices of conclusions and summary briefs as Decree 30/2020/NĐ-CP prescribes. Runs entirely on this computer, with no network.</translation>
     </message>
 </context>
 <context>
