@@ -61,17 +61,34 @@ class Table(NamedTuple):
     joins: frozenset[tuple[int, int]] = frozenset()
 
 
-class Picture(NamedTuple):
-    """A picture on a line of its own, centred (the progress report's chart): a PNG and the
-    size it is printed at; *alt* is its text for readers that show no pictures."""
+class ChartSeries(NamedTuple):
+    """One stack of every bar: its name in the legend and its colour ("#2e7d32")."""
 
-    png: bytes
+    name: str
+    colour: str
+
+
+class ChartBar(NamedTuple):
+    """One bar: its label and a value per series, in the order of :attr:`Chart.series`."""
+
+    label: str
+    values: tuple[int, ...]
+
+
+class Chart(NamedTuple):
+    """A chart of horizontal stacked bars on a line of its own, centred (the progress
+    report's classes per unit), kept as data: the .docx gets a chart Word and LibreOffice
+    draw and the clerk can restyle, the preview draws bars of its own. *title* is printed
+    above it and is its text for readers that show no pictures."""
+
+    title: str
+    series: tuple[ChartSeries, ...]
+    bars: tuple[ChartBar, ...]
     width_mm: float
     height_mm: float
-    alt: str = ""
 
 
-Block = Heading | Paragraph | ListItem | Table | Picture
+Block = Heading | Paragraph | ListItem | Table | Chart
 
 #: A table cell holding just this joins the cell on its left (the header of a table whose
 #: columns share a heading: "Đã hoàn thành" over "Tổng số | Đúng hạn | Quá hạn").
@@ -133,8 +150,8 @@ def blocks_text(blocks: list[Block]) -> str:
                 lines.append(" | ".join(run_text(cell) for cell in row))
         elif isinstance(block, ListItem):
             lines.append(f"{block.label} {run_text(block.runs)}")
-        elif isinstance(block, Picture):
-            lines.append(block.alt)
+        elif isinstance(block, Chart):
+            lines.append(block.title)
         else:
             lines.append(run_text(block.runs))
     return "\n".join(lines)

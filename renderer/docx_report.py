@@ -134,7 +134,7 @@ class ReportWriter(dw._Writer):
                 if isinstance(block, Table):
                     self.table(block)
                 else:
-                    self.picture(block)
+                    self.chart(block)
         self.insert_xml(pending)
 
     # -- tables --------------------------------------------------------------------------

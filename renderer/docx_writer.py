@@ -11,7 +11,6 @@ renderer.docx_styles and every run names Times New Roman for all four scripts.
 from __future__ import annotations
 
 import copy
-import io
 import threading
 from pathlib import Path
 from typing import Any
@@ -32,10 +31,10 @@ from lxml import etree  # type: ignore[import-untyped]
 from renderer import docx_styles as st
 from renderer.atomic import write_atomically
 from renderer.blocks import (
+    Chart,
     Heading,
     ListItem,
     Paragraph,
-    Picture,
     RenderedDocument,
     Run,
     Signature,
@@ -369,7 +368,7 @@ class _Writer:
             # A line that introduces what follows ("2. Ý kiến phát biểu:", "Về phía tỉnh:")
             # stays with it, and the closing sentence stays with the signatures.
             keep = index == last or (
-                not isinstance(block, Table | Picture) and _introduces(block.runs)
+                not isinstance(block, Table | Chart) and _introduces(block.runs)
             )
             if isinstance(block, Paragraph):
                 pending.append(self.paragraph_xml(st.BODY, block.runs, keep))
@@ -379,27 +378,28 @@ class _Writer:
                 pending.append(self.paragraph_xml(st.BODY, (label, *block.runs), keep))
             elif isinstance(block, Heading):
                 pending.append(self.paragraph_xml(st.HEADING, block.runs, keep))
-            elif isinstance(block, Table | Picture):
+            elif isinstance(block, Table | Chart):
                 self.insert_xml(pending)
                 pending = []
                 if isinstance(block, Table):
                     self.table(block)
                 else:
-                    self.picture(block)
+                    self.chart(block)
         self.insert_xml(pending)
 
-    def picture(self, block: Picture) -> None:
-        """The picture in a centred paragraph of its own, as wide as asked (python-docx
-        adds the image part and the inline drawing)."""
+    def chart(self, block: Chart) -> None:
+        """The chart in a centred paragraph of its own: a chart part of the package and
+        the inline drawing that shows it (renderer.docx_chart)."""
+        from renderer.docx_chart import add_chart_part, inline_chart_xml
+
         paragraph = self.paragraph(self.document, st.PICTURE if st.PICTURE in self.style_ids
                                    else st.BODY)
-        run = paragraph.add_run()
-        run.add_picture(io.BytesIO(block.png), width=Mm(block.width_mm),
-                        height=Mm(block.height_mm))
-        drawing = run._r.find(qn("w:drawing"))
-        if drawing is not None and block.alt:
-            for doc_pr in drawing.iter(qn("wp:docPr")):
-                doc_pr.set("descr", block.alt)
+        rel_id = add_chart_part(self.document.part, block)
+        drawing = inline_chart_xml(block, rel_id, self.document.part.next_id)
+        run = etree.fromstring(
+            f'<w:r {nsdecls("w")}>{drawing}</w:r>', _BODY_PARSER
+        )
+        paragraph._p.append(run)
 
     def paragraph_xml(self, style: str, runs: tuple[Run, ...], keep: bool = False) -> str:
         """*keep*: kept on the page of the paragraph (or table) that follows it."""

@@ -23,7 +23,6 @@ own way.
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 from html import escape
 
@@ -33,10 +32,10 @@ from renderer.blocks import (
     JOIN_LEFT,
     JOIN_UP,
     Block,
+    Chart,
     Heading,
     ListItem,
     Paragraph,
-    Picture,
     RenderedDocument,
     Run,
     Signature,
@@ -303,19 +302,57 @@ def _block(flow: _Flow, block: Block, specs: Specs) -> None:
         flow.add(st.BODY, label + _runs(block.runs))
     elif isinstance(block, Heading):
         flow.add(st.HEADING, _runs(block.runs))
-    elif isinstance(block, Picture):
-        data = base64.b64encode(block.png).decode("ascii")
-        flow.add(
-            st.PICTURE if st.PICTURE in specs else st.BODY,
-            f'<img src="data:image/png;base64,{data}" width="{_n(block.width_mm * POINTS_PER_MM)}"'
-            f' height="{_n(block.height_mm * POINTS_PER_MM)}" alt="{escape(block.alt)}"/>',
-            align="center",
-        )
+    elif isinstance(block, Chart):
+        _chart(flow, block, specs)
     else:
         table = _figures(block, specs)
         if table:
             flow.table(table)
             flow.add(st.RULE, "", after=6)  # the writer's spacer paragraph below a table
+
+
+#: The preview's chart: the unit names' column, in points, and the type sizes.
+CHART_NAME_PT = 150.0
+CHART_TEXT_PT = 10.0
+CHART_COUNT_PT = 8.0
+
+
+def _chart(flow: _Flow, chart: Chart, specs: Specs) -> None:
+    """The chart as the preview can draw it: its title, a row per bar of coloured cells as
+    wide as their counts, and the legend below, two classes a line as Word lays it out.
+    Qt's rich text shows no SVG and no chart, but lays out table cells of a given width and
+    colour; every cell of a bar holds a line of the same small type, so bars are alike."""
+    style = st.PICTURE if st.PICTURE in specs else st.BODY
+    flow.add(style, f"<b>{escape(chart.title)}</b>", align="center", after=4)
+    bar_width = TEXT_WIDTH_PT - CHART_NAME_PT - 2 * _CELL_PAD
+    largest = max((sum(bar.values) for bar in chart.bars), default=0) or 1
+    small = f"font-size:{_n(CHART_COUNT_PT)}px; padding:2px 0;"
+    rows = []
+    for bar in chart.bars:
+        cells = []
+        for series, value in zip(chart.series, bar.values, strict=True):
+            if value:
+                cells.append(
+                    f'<td width="{_n(bar_width * value / largest)}" bgcolor="{series.colour}" '
+                    f'align="center" style="color:#fff; {small}">{value}</td>'
+                )
+        rest = bar_width - bar_width * sum(bar.values) / largest
+        if rest >= 0.5:
+            cells.append(f'<td width="{_n(rest)}" style="{small}">&nbsp;</td>')
+        rows.append(
+            f'<tr><td width="{_n(CHART_NAME_PT)}" valign="middle" '
+            f'style="padding:1px {_n(_CELL_PAD)}px;"><p align="right" '
+            f'style="font-size:{_n(CHART_TEXT_PT)}px; margin:0;">{escape(bar.label)}</p></td>'
+            f'<td valign="middle" style="padding:1px 0;"><table cellspacing="0" '
+            f'cellpadding="0"><tr>{"".join(cells)}</tr></table></td></tr>'
+        )
+    flow.table(_Table("".join(rows)))
+    keys = [f'<span style="color:{series.colour};">&#9632;</span>&nbsp;{escape(series.name)}'
+            for series in chart.series]
+    for line in range(0, len(keys), 2):
+        flow.add(style, "&nbsp;&nbsp;&nbsp;".join(keys[line:line + 2]), align="center",
+                 before=0, after=0)
+    flow.add(st.RULE, "", after=6)
 
 
 def _signature(signature: Signature, specs: Specs) -> _Flow:

@@ -10,10 +10,10 @@ from models.session import Session
 from models.vi_format import upper_vi
 from renderer.blocks import (
     Block,
+    Chart,
     Heading,
     ListItem,
     Paragraph,
-    Picture,
     Recipients,
     Run,
     Signature,
@@ -61,7 +61,7 @@ def end_body(blocks: list[Block]) -> None:
     """The last paragraph of the body ends with "./." (Decree 30, Phụ lục I)."""
     for index in range(len(blocks) - 1, -1, -1):
         block = blocks[index]
-        if isinstance(block, Table | Picture):
+        if isinstance(block, Table | Chart):
             break
         if not block.runs:
             continue

@@ -8,8 +8,8 @@ Conventions a template author uses (report_templates/README.md):
 - ``- text`` — a bullet printed "-";
 - a pipe table — a small bordered table (first row is the header; a body row holding a
   cell of just "^" continues the header, see renderer.blocks.JOIN_UP);
-- ``![text](name)`` alone in a paragraph — the picture the renderer has under *name* (the
-  progress report's chart), when it has one; otherwise its text;
+- ``![text](name)`` alone in a paragraph — the chart the renderer has under *name* (the
+  progress report's ``chart``), titled *text*, when it has one; otherwise its text;
 - ``**bold**`` and ``*italic*`` inside any of them.
 
 Only those block constructs are parsed. CommonMark's others (indented and fenced code, block
@@ -36,11 +36,11 @@ from renderer.blocks import (
     JOIN_LEFT,
     JOIN_UP,
     Block,
+    Chart,
     Heading,
     ItemKind,
     ListItem,
     Paragraph,
-    Picture,
     Run,
     Table,
 )
@@ -145,27 +145,27 @@ def _label(state: _ListState) -> tuple[ItemKind, str]:
     return ItemKind.NUMBERED, f"{state.number}."
 
 
-#: A picture by its name, or None when the renderer has none of that name.
-Pictures = Callable[[str, str], Picture | None]
+#: A chart by its name and title, or None when the renderer has none of that name.
+Charts = Callable[[str, str], Chart | None]
 
 
-def _picture(inline: Token, pictures: Pictures | None) -> Picture | None:
-    """The picture of a paragraph that is one ``![text](name)`` and nothing else."""
+def _chart(inline: Token, charts: Charts | None) -> Chart | None:
+    """The chart of a paragraph that is one ``![title](name)`` and nothing else."""
     children = [c for c in inline.children or () if c.type != "softbreak"]
-    if pictures is None or len(children) != 1 or children[0].type != "image":
+    if charts is None or len(children) != 1 or children[0].type != "image":
         return None
     image = children[0]
-    alt = "".join(c.content for c in image.children or ())
-    return pictures(str(image.attrGet("src") or ""), alt)
+    title = "".join(c.content for c in image.children or ())
+    return charts(str(image.attrGet("src") or ""), title)
 
 
 def to_blocks(
-    markdown: str, slots: TextSlots | None = None, pictures: Pictures | None = None
+    markdown: str, slots: TextSlots | None = None, charts: Charts | None = None
 ) -> list[Block]:
     """Parse *markdown* and flatten it into blocks in reading order.
 
     *slots*: the values the template printed, for the placeholders in *markdown*;
-    *pictures*: looks up the picture an image names (called with its name and text).
+    *charts*: looks up the chart an image names (called with its name and text).
 
     Pipe tables that stand on their own (see :func:`_table_spans`) are read here row by row,
     the rest by markdown-it: its table rule costs half a millisecond a row, and the progress
@@ -176,11 +176,11 @@ def to_blocks(
     done = 0
     for start, end in _table_spans(lines):
         if start > done:
-            blocks.extend(_parsed_blocks("\n".join(lines[done:start]), slots, pictures))
+            blocks.extend(_parsed_blocks("\n".join(lines[done:start]), slots, charts))
         blocks.append(_table(lines[start:end], slots))
         done = end
     if done < len(lines):
-        blocks.extend(_parsed_blocks("\n".join(lines[done:]), slots, pictures))
+        blocks.extend(_parsed_blocks("\n".join(lines[done:]), slots, charts))
     return blocks
 
 
@@ -276,7 +276,7 @@ def _table(lines: list[str], slots: TextSlots | None) -> Table:
 
 
 def _parsed_blocks(
-    markdown: str, slots: TextSlots | None = None, pictures: Pictures | None = None
+    markdown: str, slots: TextSlots | None = None, charts: Charts | None = None
 ) -> list[Block]:
     """The blocks of *markdown* as markdown-it parses it."""
     tokens = parser().parse(markdown)
@@ -310,10 +310,10 @@ def _parsed_blocks(
             blocks.append(Heading(inline_runs(tokens[i + 1], slots), level))
             i += 2
         elif kind == "paragraph_open":
-            picture = None if lists else _picture(tokens[i + 1], pictures)
+            chart = None if lists else _chart(tokens[i + 1], charts)
             runs = inline_runs(tokens[i + 1], slots)
-            if picture is not None:
-                blocks.append(picture)
+            if chart is not None:
+                blocks.append(chart)
             elif lists and lists[-1].first_paragraph:
                 item_kind, label = _label(lists[-1])
                 blocks.append(ListItem(item_kind, label, runs, len(lists)))

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from types import TracebackType
 
-    from renderer.blocks import Picture
+    from renderer.blocks import Chart
     from renderer.register_context import ReportContext, ReportRequest
 
 
@@ -267,7 +267,7 @@ class Renderer:
 
         context = build_report_context(request)
         markdown, slots = self._render(context, REPORT)
-        blocks = to_blocks(markdown, slots, lambda name, alt: _chart(context, name, alt))
+        blocks = to_blocks(markdown, slots, lambda name, title: _chart(context, name, title))
         body, appendix = _split_appendix(blocks)
         end_body(body)
         issuer = request.issuer
@@ -301,23 +301,28 @@ class Renderer:
         write_docx(self.report_blocks(request), path)
 
 
-#: The chart's size on the page: the text's width, a line per unit.
+#: The chart's width on the page: the text's width.
 CHART_WIDTH_MM = 160.0
+#: Its height: room for the title, the axis and the legend, then a band per bar.
+CHART_BASE_MM = 42.0
+CHART_BAR_MM = 9.0
 
 
-def _chart(context: ReportContext, name: str, alt: str) -> Picture | None:
-    from renderer.blocks import Picture
-    from renderer.register_chart import class_chart_png
+def _chart(context: ReportContext, name: str, title: str) -> Chart | None:
+    from models.register import CLASS_COLOURS, CLASS_LABELS, DEADLINE_CLASSES
+    from renderer.blocks import Chart, ChartBar, ChartSeries
     from renderer.register_context import CHART
 
     if name != CHART or not context.chart_rows:
         return None
-    height_mm = 45.0 + 11.0 * len(context.chart_rows)
-    png = class_chart_png(
-        context.chart_rows, width_in=CHART_WIDTH_MM / 25.4, height_in=height_mm / 25.4,
-        dpi=150, title=alt,
+    return Chart(
+        title=title,
+        series=tuple(ChartSeries(CLASS_LABELS[k], CLASS_COLOURS[k]) for k in DEADLINE_CLASSES),
+        bars=tuple(ChartBar(unit, tuple(counts[k] for k in DEADLINE_CLASSES))
+                   for unit, counts in context.chart_rows),
+        width_mm=CHART_WIDTH_MM,
+        height_mm=CHART_BASE_MM + CHART_BAR_MM * len(context.chart_rows),
     )
-    return Picture(png, CHART_WIDTH_MM, height_mm, alt)
 
 
 def _split_appendix(blocks: list[Block]) -> tuple[list[Block], list[Block]]:

@@ -25,6 +25,7 @@ from models.register import (
     days_overdue,
     filter_entries,
 )
+from models.register_chart import chart_rows
 from models.session import Issuer, Kind, Signer
 from models.units import UnitDirectory
 from models.vi_format import group_digits, number_line, place_date_line, short_date, upper_vi
@@ -39,9 +40,6 @@ REPORT = ReportType.BAO_CAO_NHIEM_VU
 APPENDIX_BREAK = MarkdownSafe("\ue002")
 #: The picture name the template gives the chart: ``![…](chart)``.
 CHART = "chart"
-#: Units drawn one by one in the chart; the rest share one bar.
-CHART_UNITS = 12
-OTHER_UNITS = "Các cơ quan, đơn vị khác"
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,14 +314,7 @@ def _unit_rows(
     ]
     counted.sort(key=lambda item: (-item[1].with_deadline, -item[1].total, item[0]))
     rows = [_unit_row(index, name, counts) for index, (name, counts) in enumerate(counted, 1)]
-    chart = [(name, counts) for name, counts in counted if counts.with_deadline]
-    if len(chart) > CHART_UNITS:
-        rest = chart[CHART_UNITS - 1:]
-        merged = ClassCounts({
-            klass: sum(counts[klass] for _, counts in rest) for klass in rest[0][1].counts
-        })
-        chart = [*chart[: CHART_UNITS - 1], (OTHER_UNITS, merged)]
-    return rows, chart, several
+    return rows, chart_rows(counted), several
 
 
 def _unit_row(index: int, name: str, counts: ClassCounts) -> UnitRow:

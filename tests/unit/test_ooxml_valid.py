@@ -84,3 +84,56 @@ def test_the_progress_report_validates_with_zero_findings(tmp_path: Path, count:
     target = tmp_path / f"bao-cao-nhiem-vu-{count}.docx"
     Renderer().write_report_docx(request, target)
     assert _findings(target) == []
+
+
+def _chart_entries(case: str) -> list:
+    from tests.register_entries import D, entry
+
+    if case == "1-unit":
+        names = ["Sở Xây dựng"]
+    elif case == "40-units":
+        names = [f"Ủy ban nhân dân huyện số {n}" for n in range(40)]
+    else:  # characters XML and formulas treat specially
+        names = ['Sở "Kế hoạch" & <Đầu tư>', "Phòng 'A' > B", "UBND & HĐND <xã>"]
+    return [
+        entry(directive_id=f"d{index}-{k}", lead=(name,), deadline=D(2024, 3 + k, 10),
+              completed_on=D(2024, 3 + k, 5) if k == 0 else None)
+        for index, name in enumerate(names)
+        for k in range(1 + index % 3)
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", ["0-units", "1-unit", "40-units", "markup-in-names"])
+def test_the_report_chart_validates_with_zero_findings(tmp_path: Path, case: str) -> None:
+    """The native chart part (renderer.docx_chart): its relationship, content type and every
+    element in the schema's order, whatever the number of bars and the units' names."""
+    import dataclasses
+
+    from models.register import RegisterFilter
+    from models.session import Issuer, Signer
+    from renderer.blocks import Chart
+    from renderer.docx_writer import write_docx
+    from renderer.register_context import ReportRequest
+    from tests.register_entries import TODAY, D
+
+    request = ReportRequest(
+        entries=_chart_entries("1-unit" if case == "0-units" else case),
+        filter=RegisterFilter(session_from=D(2024, 1, 1), session_to=TODAY),
+        today=TODAY,
+        issuer=Issuer(parent="Ủy ban nhân dân tỉnh Đồng Tháp", name="Văn phòng",
+                      symbol="VPUBND", place="Đồng Tháp"),
+        signer=Signer(authority="KT. Chánh Văn phòng", position="Phó Chánh Văn phòng",
+                      name="Nguyễn Văn An"),
+    )
+    rendered = Renderer().report_blocks(request)
+    charts = [b for b in rendered.body if isinstance(b, Chart)]
+    assert len(charts) == 1
+    if case == "0-units":  # a template may show a chart with nothing to draw
+        index = rendered.body.index(charts[0])
+        rendered.body[index] = charts[0]._replace(bars=())
+    elif case == "40-units":
+        assert len(charts[0].bars) == 12
+    target = tmp_path / f"chart-{case}.docx"
+    write_docx(dataclasses.replace(rendered), target)
+    assert _findings(target) == []

@@ -13,7 +13,13 @@ import pytest
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
-from models.register import ClassCounts, RegisterFilter, filter_entries
+from models.register import (
+    CLASS_COLOURS,
+    DEADLINE_CLASSES,
+    ClassCounts,
+    RegisterFilter,
+    filter_entries,
+)
 from models.register import DirectiveClass as C
 from models.session import DeadlineExtension, Issuer, Signer, Status
 from models.units import UnitDirectory
@@ -22,6 +28,7 @@ from renderer.register_context import ReportRequest
 from tests.register_entries import D, entry, many_entries
 
 TODAY = D(2024, 6, 30)
+_DEADLINE_COLOURS = [CLASS_COLOURS[k] for k in DEADLINE_CLASSES]
 HALF_YEAR = RegisterFilter(session_from=D(2024, 1, 1), session_to=D(2024, 6, 30))
 ISSUER = Issuer(parent="Ủy ban nhân dân tỉnh Đồng Tháp", name="Văn phòng", symbol="VPUBND",
                 place="Đồng Tháp")
@@ -284,7 +291,13 @@ def test_libreoffice_shows_portrait_pages_then_landscape_ones(tmp_path: Path) ->
 
 def test_the_preview_shows_the_chart_and_the_appendix() -> None:
     html = Renderer().report_html(_request(SMALL))
-    assert 'src="data:image/png;base64,' in html
+    chart = html[html.index("Biểu đồ kết quả"):html.index("Nơi nhận")]
+    for colour in _DEADLINE_COLOURS:
+        assert f'color:{colour};">&#9632;' in chart  # the legend's key of each class
+    segments = re.findall(r'bgcolor="(#[0-9a-f]{6})"[^>]*>(\d+)<', chart)
+    assert {colour for colour, _ in segments} <= set(_DEADLINE_COLOURS)
+    assert sum(int(count) for _, count in segments) == 5  # every task with a deadline
+    assert "UBND TP Cao Lãnh" in chart and "Đã hoàn thành đúng hạn" in chart
     assert html.index("Nơi nhận") < html.index("DANH MỤC NHIỆM VỤ") < html.index("Phân loại")
     assert "Giải phóng mặt bằng ĐT 846." in html
     assert "&lt;" not in html and ">^<" not in html  # joined cells show empty

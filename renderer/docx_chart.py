@@ -1,0 +1,201 @@
+"""A :class:`~renderer.blocks.Chart` as a native Word chart (a DrawingML chart part).
+
+Word and LibreOffice draw the chart themselves from the values cached in the part
+(``c:strCache``, ``c:numCache``), so the document needs no embedded workbook and the clerk can
+restyle the chart in Word like one made there. The package gains a part
+``/word/charts/chartN.xml`` related from the document part, and the paragraph an inline
+``w:drawing`` that points to it.
+
+Word refuses a chart whose elements stray from the schema's order where LibreOffice forgives
+it, so every element below is written in the order of CT_ChartSpace, CT_Chart, CT_PlotArea,
+CT_BarChart, CT_BarSer, CT_CatAx and CT_ValAx (ECMA-376 Part 1, dml-chart.xsd).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part
+from docx.shared import Mm
+
+from renderer.blocks import Chart
+
+FONT = "Times New Roman"
+_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+#: Text sizes in hundredths of a point: labels and legend, title.
+_TEXT_SIZE = 1100
+_TITLE_SIZE = 1200
+#: Axis ids: any two numbers, the same in the bar chart and its axes.
+_CAT_AX, _VAL_AX = 111111111, 222222222
+#: Data labels print a segment's count, and nothing for an empty segment.
+_COUNT_FORMAT = "0;;;"
+#: The most value-axis steps before a coarser step is taken.
+_MOST_STEPS = 8
+
+
+def _x(text: str) -> str:
+    """*text* for XML element content or a double-quoted attribute."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def _font(size: int, bold: bool = False, colour: str = "000000") -> str:
+    """A ``a:defRPr`` in Times New Roman (Latin and complex scripts), *size* in 1/100 pt."""
+    weight = ' b="1"' if bold else ' b="0"'
+    return (f'<a:defRPr sz="{size}"{weight}><a:solidFill><a:srgbClr val="{colour}"/>'
+            f'</a:solidFill><a:latin typeface="{FONT}"/><a:cs typeface="{FONT}"/></a:defRPr>')
+
+
+def _text_properties(size: int, bold: bool = False, colour: str = "000000") -> str:
+    return (f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>{_font(size, bold, colour)}</a:pPr>'
+            '<a:endParaRPr lang="vi-VN"/></a:p></c:txPr>')
+
+
+def _fill(colour: str) -> str:
+    return f'<a:solidFill><a:srgbClr val="{colour.lstrip("#").upper()}"/></a:solidFill>'
+
+
+def _line(colour: str, width_emu: int = 9525) -> str:
+    return f'<a:ln w="{width_emu}">{_fill(colour)}</a:ln>'
+
+
+def value_step(largest: int) -> int:
+    """A step for the value axis: 1, 2, 5, 10, 20, 50 … giving at most a few gridlines, so
+    the axis counts whole tasks."""
+    power = 1
+    while True:
+        for factor in (1, 2, 5):
+            if largest <= _MOST_STEPS * power * factor:
+                return power * factor
+        power *= 10
+
+
+def _title(title: str) -> str:
+    if not title:
+        return '<c:autoTitleDeleted val="1"/>'
+    return (
+        '<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>'
+        f'{_font(_TITLE_SIZE, bold=True)}</a:pPr><a:r><a:rPr lang="vi-VN" sz="{_TITLE_SIZE}" '
+        f'b="1"><a:latin typeface="{FONT}"/><a:cs typeface="{FONT}"/></a:rPr>'
+        f'<a:t>{_x(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>'
+        '<c:autoTitleDeleted val="0"/>'
+    )
+
+
+def _column(index: int) -> str:
+    """The spreadsheet column of series *index* (B, C, …): the formulas Word expects."""
+    return chr(ord("B") + index)
+
+
+def _categories(chart: Chart) -> str:
+    count = len(chart.bars)
+    points = "".join(f'<c:pt idx="{i}"><c:v>{_x(bar.label)}</c:v></c:pt>'
+                     for i, bar in enumerate(chart.bars))
+    return (f"<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${count + 1}</c:f><c:strCache>"
+            f'<c:ptCount val="{count}"/>{points}</c:strCache></c:strRef></c:cat>')
+
+
+def _series(chart: Chart, index: int) -> str:
+    series = chart.series[index]
+    column = _column(index)
+    count = len(chart.bars)
+    points = "".join(f'<c:pt idx="{i}"><c:v>{bar.values[index]}</c:v></c:pt>'
+                     for i, bar in enumerate(chart.bars))
+    return (
+        f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>'
+        f"<c:tx><c:strRef><c:f>Sheet1!${column}$1</c:f><c:strCache>"
+        f'<c:ptCount val="1"/><c:pt idx="0"><c:v>{_x(series.name)}</c:v></c:pt>'
+        "</c:strCache></c:strRef></c:tx>"
+        f'<c:spPr>{_fill(series.colour)}{_line("#FFFFFF")}</c:spPr>'
+        '<c:invertIfNegative val="0"/>'
+        f'<c:dLbls><c:numFmt formatCode="{_COUNT_FORMAT}" sourceLinked="0"/>'
+        '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>'
+        f'{_text_properties(_TEXT_SIZE - 200, colour="FFFFFF")}'
+        '<c:dLblPos val="ctr"/><c:showLegendKey val="0"/><c:showVal val="1"/>'
+        '<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/>'
+        '<c:showBubbleSize val="0"/></c:dLbls>'
+        f"{_categories(chart)}"
+        f"<c:val><c:numRef><c:f>Sheet1!${column}$2:${column}${count + 1}</c:f><c:numCache>"
+        f'<c:formatCode>General</c:formatCode><c:ptCount val="{count}"/>{points}'
+        "</c:numCache></c:numRef></c:val></c:ser>"
+    )
+
+
+def _axes(chart: Chart) -> str:
+    largest = max((sum(bar.values) for bar in chart.bars), default=0)
+    step = value_step(max(largest, 1))
+    top = max(step, -(-largest // step) * step)
+    # The first unit at the top, as the table lists it: categories run from the top down,
+    # and the value axis then crosses them at the last one to stay at the bottom.
+    category_axis = (
+        f'<c:catAx><c:axId val="{_CAT_AX}"/><c:scaling><c:orientation val="maxMin"/>'
+        '</c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" '
+        'sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>'
+        f'<c:tickLblPos val="nextTo"/><c:spPr>{_line("#808080")}</c:spPr>'
+        f'{_text_properties(_TEXT_SIZE)}<c:crossAx val="{_VAL_AX}"/>'
+        '<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
+        '<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
+    )
+    value_axis = (
+        f'<c:valAx><c:axId val="{_VAL_AX}"/><c:scaling><c:orientation val="minMax"/>'
+        f'<c:max val="{top}"/><c:min val="0"/></c:scaling><c:delete val="0"/>'
+        '<c:axPos val="b"/><c:majorGridlines><c:spPr>'
+        f'{_line("#D9D9D9")}</c:spPr></c:majorGridlines><c:numFmt formatCode="0" '
+        'sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>'
+        f'<c:tickLblPos val="nextTo"/><c:spPr>{_line("#808080")}</c:spPr>'
+        f'{_text_properties(_TEXT_SIZE)}<c:crossAx val="{_CAT_AX}"/>'
+        f'<c:crosses val="max"/><c:crossBetween val="between"/><c:majorUnit val="{step}"/>'
+        "</c:valAx>"
+    )
+    return category_axis + value_axis
+
+
+def chart_xml(chart: Chart) -> bytes:
+    """The chart part: one horizontal bar per unit, stacked by series, legend below."""
+    series = "".join(_series(chart, index) for index in range(len(chart.series)))
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<c:chartSpace xmlns:c="{_C}" xmlns:a="{_A}" xmlns:r="{_R}">'
+        '<c:date1904 val="0"/><c:lang val="vi-VN"/><c:roundedCorners val="0"/>'
+        f"<c:chart>{_title(chart.title)}"
+        '<c:plotArea><c:layout/><c:barChart><c:barDir val="bar"/>'
+        '<c:grouping val="stacked"/><c:varyColors val="0"/>'
+        f'{series}<c:gapWidth val="60"/><c:overlap val="100"/>'
+        f'<c:axId val="{_CAT_AX}"/><c:axId val="{_VAL_AX}"/></c:barChart>'
+        f"{_axes(chart)}<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr></c:plotArea>"
+        '<c:legend><c:legendPos val="b"/><c:overlay val="0"/>'
+        f"{_text_properties(_TEXT_SIZE)}</c:legend>"
+        '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
+        f'<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
+        '<a:ln><a:noFill/></a:ln></c:spPr>'
+        f"{_text_properties(_TEXT_SIZE)}</c:chartSpace>"
+    )
+    return xml.encode("utf-8")
+
+
+def inline_chart_xml(chart: Chart, rel_id: str, shape_id: int) -> str:
+    """The ``w:drawing`` that shows the chart part *rel_id* inline at the chart's size."""
+    width, height = int(Mm(chart.width_mm)), int(Mm(chart.height_mm))
+    return (
+        f'<w:drawing><wp:inline xmlns:wp="{_WP}" distT="0" distB="0" distL="0" distR="0">'
+        f'<wp:extent cx="{width}" cy="{height}"/>'
+        '<wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:docPr id="{shape_id}" name="Biểu đồ {shape_id}" descr="{_x(chart.title)}"/>'
+        "<wp:cNvGraphicFramePr/>"
+        f'<a:graphic xmlns:a="{_A}"><a:graphicData uri="{_C}">'
+        f'<c:chart xmlns:c="{_C}" xmlns:r="{_R}" r:id="{rel_id}"/>'
+        "</a:graphicData></a:graphic></wp:inline></w:drawing>"
+    )
+
+
+def add_chart_part(document_part: Any, chart: Chart) -> str:
+    """Add the chart's part to the package, related from *document_part*: its rId."""
+    package = document_part.package
+    partname = package.next_partname("/word/charts/chart%d.xml")
+    part = Part(partname, CT.DML_CHART, chart_xml(chart), package)
+    return str(document_part.relate_to(part, RT.CHART))
