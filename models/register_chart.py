@@ -15,6 +15,8 @@ from models.register import ALL_CLASSES, ClassCounts
 CHART_UNITS = 12
 #: The bar of the units beyond :data:`CHART_UNITS`.
 OTHER_UNITS = "Các cơ quan, đơn vị khác"
+#: The most steps of a chart's value axis before a coarser step is taken.
+MOST_STEPS = 8
 
 
 def chart_rows(
@@ -37,3 +39,14 @@ def chart_rows(
     merged = ClassCounts({klass: sum(counts[klass] for _, counts in rest)
                           for klass in ALL_CLASSES})
     return [*drawn[:keep], (OTHER_UNITS, merged)]
+
+
+def value_step(largest: int) -> int:
+    """The step of a chart's value axis: 1, 2, 5, 10, 20, 50 … giving at most
+    :data:`MOST_STEPS` steps up to *largest*, so the axis counts whole tasks."""
+    power = 1
+    while True:
+        for factor in (1, 2, 5):
+            if largest <= MOST_STEPS * power * factor:
+                return power * factor
+        power *= 10

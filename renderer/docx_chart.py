@@ -20,6 +20,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
 from docx.shared import Mm
 
+from models.register_chart import value_step
 from renderer.blocks import Chart
 
 FONT = "Times New Roman"
@@ -34,8 +35,6 @@ _TITLE_SIZE = 1200
 _CAT_AX, _VAL_AX = 111111111, 222222222
 #: Data labels print a segment's count, and nothing for an empty segment.
 _COUNT_FORMAT = "0;;;"
-#: The most value-axis steps before a coarser step is taken.
-_MOST_STEPS = 8
 
 
 def _x(text: str) -> str:
@@ -62,17 +61,6 @@ def _fill(colour: str) -> str:
 
 def _line(colour: str, width_emu: int = 9525) -> str:
     return f'<a:ln w="{width_emu}">{_fill(colour)}</a:ln>'
-
-
-def value_step(largest: int) -> int:
-    """A step for the value axis: 1, 2, 5, 10, 20, 50 … giving at most a few gridlines, so
-    the axis counts whole tasks."""
-    power = 1
-    while True:
-        for factor in (1, 2, 5):
-            if largest <= _MOST_STEPS * power * factor:
-                return power * factor
-        power *= 10
 
 
 def _title(title: str) -> str:

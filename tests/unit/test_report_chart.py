@@ -18,8 +18,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from models.register import CLASS_COLOURS, CLASS_LABELS, DEADLINE_CLASSES, ClassCounts
 from models.register import DirectiveClass as C
-from models.register_chart import OTHER_UNITS, chart_rows
-from renderer.docx_chart import value_step
+from models.register_chart import OTHER_UNITS, chart_rows, value_step
 from renderer.pipeline import Renderer
 from renderer.register_context import ReportRequest
 from tests.register_entries import D, entry

@@ -1,0 +1,73 @@
+"""The register's chart widget: the bars in the four colours, and the counts on hover."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from gui.class_chart import ClassChart
+from models.register import CLASS_COLOURS, DEADLINE_CLASSES, ClassCounts
+from models.register import DirectiveClass as C
+
+
+def _counts(**numbers: int) -> ClassCounts:
+    return ClassCounts.of(
+        [C(key.replace("_", "-")) for key, n in numbers.items() for _ in range(n)]
+    )
+
+
+ROWS = [
+    ("UBND TP Cao Lãnh", _counts(done_on_time=6, done_late=2, in_progress=3, overdue=4)),
+    ("Sở Xây dựng", _counts(done_on_time=2, overdue=1)),
+]
+
+
+def colour_pixels(image: QImage, colour: str) -> int:
+    """Pixels of exactly *colour* (bars are painted without antialiasing)."""
+    wanted = QColor(colour).rgb()
+    return sum(image.pixel(x, y) == wanted
+               for y in range(0, image.height(), 2) for x in range(0, image.width(), 2))
+
+
+def test_the_bars_are_painted_in_the_class_colours(qtbot: QtBot) -> None:
+    chart = ClassChart()
+    qtbot.addWidget(chart)
+    chart.resize(500, 300)
+    chart.set_rows(ROWS)
+    chart.show()
+    qtbot.waitExposed(chart)
+    image = chart.grab().toImage()
+    for klass in DEADLINE_CLASSES:
+        assert colour_pixels(image, CLASS_COLOURS[klass]) > 20, klass
+    first, second = chart.bar_rect(0), chart.bar_rect(1)
+    assert first.top() < second.top()  # the first unit at the top, as the table lists it
+    assert abs(first.width() / second.width() - 15 / 3) < 0.05
+
+
+def test_pointing_at_a_bar_tells_its_counts(qtbot: QtBot) -> None:
+    chart = ClassChart()
+    qtbot.addWidget(chart)
+    chart.resize(500, 300)
+    chart.set_rows(ROWS)
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.waitUntil(lambda: not chart.bar_rect(1).isEmpty())  # painted
+    qtbot.mouseMove(chart, chart.bar_rect(1).center().toPoint())
+    qtbot.waitUntil(lambda: "Sở Xây dựng" in chart.toolTip())
+    tip = chart.toolTip()
+    assert "Sở Xây dựng</b>: 3" in tip
+    assert "Chưa hoàn thành, quá hạn: 1 (33,3%)" in tip
+    qtbot.mouseMove(chart, QPoint(chart.width() - 2, chart.height() - 2))
+    qtbot.waitUntil(lambda: chart.toolTip() == "")
+
+
+def test_nothing_to_draw_says_so(qtbot: QtBot) -> None:
+    chart = ClassChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 200)
+    chart.set_rows([])
+    chart.show()
+    qtbot.waitExposed(chart)
+    image = chart.grab().toImage()
+    assert all(colour_pixels(image, CLASS_COLOURS[k]) == 0 for k in DEADLINE_CLASSES)
