@@ -108,7 +108,7 @@ def _command(output: Path) -> list[str]:
 
 
 def _steps(folder: Path, output: Path) -> dict[str, float]:
-    """One in-process run split into its steps (warm imports except matplotlib's)."""
+    """One in-process run split into its steps (imports warm)."""
     from cli.directives_report import _request
     from models.register import RegisterFilter
     from renderer.docx_writer import write_docx

@@ -213,7 +213,8 @@ def test_the_folder_holds_nothing_it_does_not_use(app_folder: Path) -> None:
     names = {part.lower() for p in files for part in p.relative_to(app_folder).parts}
     for unused in ("pytest", "_pytest", "hypothesis", "mypy", "ruff", "pytestqt",
                    "qttest.abi3.so", "libqt6qml.so.6", "libqt6quick.so.6", "libqt6test.so.6",
-                   "tls", "libqgtk3.so"):
+                   "tls", "libqgtk3.so", "matplotlib", "numpy", "pil", "numpy.libs",
+                   "pillow.libs"):
         assert unused not in names
     translations = app_folder / "_internal" / "PySide6" / "Qt" / "translations"
     assert not translations.exists() or all(p.name.endswith("_vi.qm")

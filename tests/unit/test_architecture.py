@@ -44,3 +44,18 @@ def test_gui_writes_no_sql_or_docx() -> None:
         if _imports(path) & {"sqlalchemy", "sqlite3", "docx"}
     ]
     assert offenders == []
+
+
+#: Left out on purpose (README, "the chart"): they would weigh more than half of the
+#: self-contained build and cost a few tenths of a second to import.
+HEAVY = {"matplotlib", "numpy", "PIL", "pandas"}
+
+
+def test_nothing_imports_a_plotting_or_array_library() -> None:
+    offenders = [
+        f"{path.relative_to(REPO)} imports {sorted(_imports(path) & HEAVY)}"
+        for package in ("models", "storage", "renderer", "gui", "cli", "scripts", "benchmarks")
+        for path in sorted((REPO / package).rglob("*.py"))
+        if _imports(path) & HEAVY
+    ]
+    assert offenders == []
