@@ -17,8 +17,8 @@ from models.version import BUILD_MODULE
 
 
 def open_about(qtbot: QtBot, window: MainWindow) -> QMessageBox:
-    """Alt+G opens Trợ giúp, G chooses Giới thiệu: keys, as a clerk without a mouse would."""
-    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    """Alt+R opens Trợ giúp, G chooses Giới thiệu: keys, as a clerk without a mouse would."""
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=2000)
     qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_G)
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "about_box") is not None,
