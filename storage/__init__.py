@@ -11,7 +11,16 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from storage.errors import SessionNotFound, StoreCorrupt, StoreError, StoreLocked, StoreTooNew
+from storage.errors import (
+    DirectiveNotFound,
+    DirectiveUpdateRefused,
+    SessionNotFound,
+    StoreCorrupt,
+    StoreError,
+    StoreLocked,
+    StoreTooNew,
+    UnitNameInvalid,
+)
 from storage.location import DATA_DIR_ENV, DB_NAME, resolve_data_dir
 from storage.records import DirectiveRow, Person, RevisionInfo, SessionSummary
 
@@ -33,7 +42,9 @@ __all__ = [
     "DATA_DIR_ENV",
     "DB_NAME",
     "KEEP_REVISIONS",
+    "DirectiveNotFound",
     "DirectiveRow",
+    "DirectiveUpdateRefused",
     "Person",
     "RevisionInfo",
     "SessionNotFound",
@@ -43,5 +54,6 @@ __all__ = [
     "StoreError",
     "StoreLocked",
     "StoreTooNew",
+    "UnitNameInvalid",
     "resolve_data_dir",
 ]

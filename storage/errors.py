@@ -54,3 +54,32 @@ class SessionNotFound(StoreError):
     def __init__(self, session_id: int, what: str = "phiên làm việc") -> None:
         self.session_id = session_id
         super().__init__(f"Không có {what} số {session_id} trong kho dữ liệu.")
+
+
+class DirectiveNotFound(StoreError):
+    """The session has no directive with that id (a mistyped id, or it was deleted)."""
+
+    def __init__(self, session_id: int, directive_id: str) -> None:
+        self.session_id = session_id
+        self.directive_id = directive_id
+        super().__init__(
+            f"Phiên làm việc số {session_id} không có nhiệm vụ mang số hiệu {directive_id!r}."
+        )
+
+
+class DirectiveUpdateRefused(StoreError):
+    """The update does not fit the directive (a completion date still to come, an extension
+    earlier than the deadline in force …); nothing was saved."""
+
+    def __init__(self, session_id: int, directive_id: str, reason: str) -> None:
+        self.session_id = session_id
+        self.directive_id = directive_id
+        self.reason = reason
+        super().__init__(
+            f"Không cập nhật nhiệm vụ {directive_id} của phiên làm việc số {session_id}: "
+            f"{reason}."
+        )
+
+
+class UnitNameInvalid(StoreError):
+    """A unit merge or name with nothing in it."""

@@ -4,6 +4,12 @@ A session is kept whole as its validated JSON document (``sessions.document``, t
 as an exported file) plus the columns and side tables that listing and searching need. The
 document is the truth; everything else is an index rebuilt from it on save.
 
+Version 2 (the directive register) gives the directive index what the register lists
+(collaborators, standing, deadline in force, completion, extensions, last progress), gives
+sessions their chair and document number, tags assignee rows with their role and unit key,
+and adds the units directory (the clerk's merges and chosen names). Its migration rebuilds
+the index rows from the stored documents, since they are only an index.
+
 The version lives in ``PRAGMA user_version``. A new database is created at the current
 version directly; an older one is upgraded step by step by ``MIGRATIONS``, all inside one
 transaction so a failed upgrade leaves the file as it was. A newer one is refused.
@@ -17,6 +23,7 @@ from pathlib import Path
 from typing import Final
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Connection,
     Date,
@@ -30,14 +37,17 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
+    select,
     text,
+    update,
 )
 
 from storage import db
 from storage.errors import StoreCorrupt, StoreTooNew
 from storage.location import sqlite_uri
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 
 metadata = MetaData()
 
@@ -52,6 +62,10 @@ sessions = Table(
     # " "-separated folded words (no diacritics) of subject, counterpart and date forms.
     Column("search_key", Text, nullable=False),
     Column("document", Text, nullable=False),
+    # As the Thông báo prints them: the chair's title and name, its number and date.
+    Column("chair", Text, nullable=False, server_default=""),
+    Column("document_number", Text, nullable=False, server_default=""),
+    Column("issued_on", Date, nullable=True),
     # Hashes that let save() skip work: the whole document, the directives, the people.
     Column("document_hash", String(64), nullable=False),
     Column("directives_hash", String(64), nullable=False),
@@ -86,23 +100,55 @@ directives = Table(
     Column("directive_id", Text, primary_key=True),
     Column("position", Integer, nullable=False),
     Column("text", Text, nullable=False),
-    Column("assignees", Text, nullable=False),  # JSON list, as written in the session
-    Column("deadline", Date, nullable=True, index=True),
+    Column("assignees", Text, nullable=False),  # JSON list of lead units, as written
+    Column("collaborators", Text, nullable=False, server_default="[]"),  # JSON list
+    Column("deadline", Date, nullable=True, index=True),  # the original deadline
+    # After extensions; None for a standing task. Classification happens in Python only.
+    Column("deadline_in_force", Date, nullable=True, index=True),
+    Column("standing", Boolean, nullable=False, server_default=false()),
     Column("status", String(16), nullable=False, index=True),
+    Column("completed_on", Date, nullable=True, index=True),
+    # JSON list of {deadline, date, document}, "" when never extended (most rows).
+    Column("extensions", Text, nullable=False, server_default=""),
+    Column("last_progress_on", Date, nullable=True),
+    Column("last_progress", Text, nullable=True),
+    Column("last_progress_reference", Text, nullable=True),
 )
+
+#: The role of an assignee row: the unit in charge (chủ trì) or one that helps (phối hợp).
+LEAD: Final = "lead"
+COLLABORATOR: Final = "collaborator"
 
 directive_assignees = Table(
     "directive_assignees",
     metadata,
     Column("session_id", Integer, primary_key=True),
     Column("directive_id", Text, primary_key=True),
+    Column("role", String(16), primary_key=True),
     Column("assignee", Text, primary_key=True),
     Column("assignee_key", Text, nullable=False, index=True),  # folded: no case, no diacritics
+    Column("unit_key", Text, nullable=False, index=True),  # models.units.unit_key
     ForeignKeyConstraint(
         ["session_id", "directive_id"],
         ["directives.session_id", "directives.directive_id"],
         ondelete="CASCADE",
     ),
+)
+
+#: The clerk's merges of units the rules could not group: one unit key into another.
+unit_merges = Table(
+    "unit_merges",
+    metadata,
+    Column("unit_key", Text, primary_key=True),
+    Column("into_key", Text, nullable=False),
+)
+
+#: The name the clerk chose to show a unit by (else its commonest spelling is shown).
+unit_names = Table(
+    "unit_names",
+    metadata,
+    Column("unit_key", Text, primary_key=True),
+    Column("name", Text, nullable=False),
 )
 
 people = Table(
@@ -137,7 +183,39 @@ Migration = Callable[[Connection], None]
 
 #: MIGRATIONS[n] upgrades a database from version n to n + 1. Version 0 is an empty file,
 #: handled by creating the current schema; add entries here when SCHEMA_VERSION grows.
-MIGRATIONS: dict[int, Migration] = {}
+def _to_2(connection: Connection) -> None:
+    """Schema 1 → 2: sessions gain chair and document columns, the directive index is
+    remade with the register's fields, the units directory tables appear; every index row
+    is rebuilt from the stored document (a document that no longer parses gets none, and
+    ``Store.load`` explains it when it is opened)."""
+    from models import SessionInvalid, parse_json  # the index needs the models; lazily,
+    from storage import index  # as storage.index imports this module
+
+    for ddl in (
+        "ALTER TABLE sessions ADD COLUMN chair TEXT DEFAULT '' NOT NULL",
+        "ALTER TABLE sessions ADD COLUMN document_number TEXT DEFAULT '' NOT NULL",
+        "ALTER TABLE sessions ADD COLUMN issued_on DATE",
+    ):
+        connection.exec_driver_sql(ddl)
+    directive_assignees.drop(connection)
+    directives.drop(connection)
+    for table in (directives, directive_assignees, unit_merges, unit_names):
+        table.create(connection)
+    for row in connection.execute(select(sessions.c.id, sessions.c.document)).all():
+        try:
+            session = parse_json(row.document, allow_errors=True).session
+        except SessionInvalid:
+            continue
+        rows = index.directive_rows(session)
+        index.index_directives(connection, row.id, rows)
+        connection.execute(
+            update(sessions).where(sessions.c.id == row.id).values(
+                directives_hash=index.directives_hash(rows), **index.session_columns(session)
+            )
+        )
+
+
+MIGRATIONS: dict[int, Migration] = {1: _to_2}
 
 
 def user_version(connection: Connection) -> int:

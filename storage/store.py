@@ -16,19 +16,29 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
-from sqlalchemy import Connection, Engine, Insert, Table, and_, bindparam, case, delete, select
+from sqlalchemy import Connection, Engine, Insert, Table, case, delete, select
 from sqlalchemy import insert as sql_insert
 from sqlalchemy import update as sql_update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from models import Issuer, Kind, Session, SessionInvalid, Status, dump_json, parse_json
 from models.os_errors import os_reason
-from storage import schema
+from models.register import DirectiveUpdate, RegisterEntry, apply_update
+from models.units import UnitDirectory
+from storage import index, register, schema
 from storage.db import create_sqlite_engine, known_errors, transaction
-from storage.errors import SessionNotFound, StoreError
+from storage.errors import DirectiveNotFound, DirectiveUpdateRefused, SessionNotFound, StoreError
 from storage.location import DB_NAME, resolve_data_dir
 from storage.records import DirectiveRow, Person, RevisionInfo, SessionSummary
-from storage.schema import directive_assignees, directives, issuers, people, revisions, sessions
+from storage.schema import (
+    LEAD,
+    directive_assignees,
+    directives,
+    issuers,
+    people,
+    revisions,
+    sessions,
+)
 from storage.search import LIKE_ESCAPE, date_words, search_key, word_start_pattern, words
 
 #: Revisions kept per session, every one of them; older ones are thinned on save.
@@ -38,10 +48,6 @@ KEEP_REVISIONS: Final = 50
 #: under a minute; the thinned ones let a clerk go back to how the session was twenty
 #: minutes or three days ago (a two-hour meeting keeps ~12 more).
 REVISION_INTERVAL: Final = dt.timedelta(minutes=10)
-
-#: position, text, assignees, deadline (ISO text), status: cheap to build, compare and hash.
-_DirectiveValues = tuple[int, str, tuple[str, ...], str | None, str]
-
 
 def _utcnow() -> dt.datetime:
     """Naive UTC for the database (SQLite keeps no zone); ``_aware`` adds it back on reading."""
@@ -76,18 +82,6 @@ def _aware(value: dt.datetime) -> dt.datetime:
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _directive_values(session: Session) -> dict[str, _DirectiveValues]:
-    """Index rows by directive id; a duplicate id (an error the window shows) keeps the first."""
-    rows: dict[str, _DirectiveValues] = {}
-    for position, item in enumerate(session.conclusion.directives):
-        if item.id not in rows:
-            deadline = item.deadline.isoformat() if item.deadline else None
-            rows[item.id] = (
-                position, item.text, tuple(item.assignees), deadline, item.status.value
-            )
-    return rows
 
 
 def _people(session: Session) -> list[tuple[str, str, str]]:
@@ -178,8 +172,8 @@ class Store(AbstractContextManager["Store"]):
                 if previous.document_hash == document_hash:
                     return session_id
             now = _utcnow()
-            directive_rows = _directive_values(session)
-            directives_hash = _digest(repr(directive_rows))
+            directive_rows = index.directive_rows(session)
+            directives_hash = index.directives_hash(directive_rows)
             named = _people(session)
             people_hash = _digest(json.dumps(named, ensure_ascii=False))
             values: dict[str, Any] = {
@@ -191,6 +185,7 @@ class Store(AbstractContextManager["Store"]):
                     session.subject, session.counterpart, *date_words(session.date)
                 ),
                 "document": document,
+                **index.session_columns(session),
                 "document_hash": document_hash,
                 "directives_hash": directives_hash,
                 "people_hash": people_hash,
@@ -207,7 +202,7 @@ class Store(AbstractContextManager["Store"]):
                 )
             self._add_revision(connection, session_id, document, now)
             if previous is None or previous.directives_hash != directives_hash:
-                _index_directives(connection, session_id, directive_rows)
+                index.index_directives(connection, session_id, directive_rows)
             if named and (previous is None or previous.people_hash != people_hash):
                 _remember_people(connection, named, now)
         return session_id
@@ -406,6 +401,7 @@ class Store(AbstractContextManager["Store"]):
                 .where(
                     directive_assignees.c.session_id == directives.c.session_id,
                     directive_assignees.c.directive_id == directives.c.directive_id,
+                    directive_assignees.c.role == LEAD,
                     directive_assignees.c.assignee_key == " ".join(words(assignee)),
                 )
                 .exists()
@@ -424,6 +420,62 @@ class Store(AbstractContextManager["Store"]):
             for row in rows
         ]
 
+    def register_entries(
+        self, session_from: dt.date | None = None, session_to: dt.date | None = None
+    ) -> list[RegisterEntry]:
+        """Every directive of the sessions held between the two dates (inclusive), as the
+        register lists it: by deadline in force (none last), then newest session first.
+        Cancelled directives are included; ``models.register`` leaves them out."""
+        with self._read() as connection:
+            return register.entries(connection, session_from, session_to)
+
+    def update_directive(
+        self, session_id: int, directive_id: str, update: DirectiveUpdate, today: dt.date
+    ) -> Session:
+        """Record what the follow-up desk learnt about one directive, through its session:
+        the session is loaded, the update applied (``models.register.apply_update``) and the
+        session saved like any edit, with a revision. Returns the saved session.
+
+        Raises ``SessionNotFound``, ``DirectiveNotFound`` or ``DirectiveUpdateRefused``.
+        """
+        session = self.load(session_id)
+        items = session.conclusion.directives
+        index_of = next((i for i, d in enumerate(items) if d.id == directive_id), None)
+        if index_of is None:
+            raise DirectiveNotFound(session_id, directive_id)
+        try:
+            items[index_of] = apply_update(items[index_of], update, today)
+        except ValueError as refused:
+            raise DirectiveUpdateRefused(session_id, directive_id, str(refused)) from None
+        self.save(session, session_id)
+        return session
+
+    # -- units directory -------------------------------------------------------------------
+
+    def unit_directory(self) -> UnitDirectory:
+        """The clerk's merges and chosen names, ready to group spellings into units."""
+        with self._read() as connection:
+            return register.unit_directory(connection)
+
+    def unit_spellings(self) -> list[tuple[str, int]]:
+        """Every lead and collaborator spelling in the register, with how often it is used."""
+        with self._read() as connection:
+            return register.unit_spellings(connection)
+
+    def merge_units(self, spelling: str, into: str) -> None:
+        """Count the unit spelt *spelling* as the unit *into* belongs to, from now on."""
+        with self._write() as connection:
+            register.merge_units(connection, spelling, into)
+
+    def unmerge_unit(self, spelling: str) -> None:
+        with self._write() as connection:
+            register.unmerge_unit(connection, spelling)
+
+    def name_unit(self, spelling: str, name: str) -> None:
+        """Show the unit of *spelling* as *name* (blank: its commonest spelling again)."""
+        with self._write() as connection:
+            register.name_unit(connection, spelling, name)
+
     # -- for the reliability work to come ---------------------------------------------------
 
     @contextmanager
@@ -438,86 +490,6 @@ def _dialect_insert(connection: Connection, table: Table) -> Any:
     if connection.dialect.name == "postgresql":
         return postgresql.insert(table)
     return sqlite.insert(table)
-
-
-def _index_directives(
-    connection: Connection, session_id: int, wanted: dict[str, _DirectiveValues]
-) -> None:
-    """Make the directive rows of a session match *wanted*, touching only what differs."""
-    existing = {
-        row.directive_id: (
-            row.position,
-            row.text,
-            tuple(json.loads(row.assignees)),
-            row.deadline.isoformat() if row.deadline else None,
-            row.status,
-        )
-        for row in connection.execute(
-            select(
-                directives.c.directive_id, directives.c.position, directives.c.text,
-                directives.c.assignees, directives.c.deadline, directives.c.status,
-            ).where(directives.c.session_id == session_id)
-        )
-    }
-    gone = [key for key in existing if key not in wanted]
-    added = [key for key in wanted if key not in existing]
-    changed = [key for key in wanted if key in existing and existing[key] != wanted[key]]
-    if gone:
-        connection.execute(
-            delete(directives).where(
-                directives.c.session_id == session_id, directives.c.directive_id.in_(gone)
-            )
-        )
-    if added:
-        connection.execute(sql_insert(directives), [_row(session_id, k, wanted[k]) for k in added])
-    if changed:
-        connection.execute(
-            sql_update(directives).where(
-                and_(
-                    directives.c.session_id == bindparam("b_session"),
-                    directives.c.directive_id == bindparam("b_directive"),
-                )
-            ),
-            [
-                {"b_session": session_id, "b_directive": key,
-                 **_row(session_id, key, wanted[key], keys=False)}
-                for key in changed
-            ],
-        )
-    retagged = [
-        key for key in changed if existing[key][2] != wanted[key][2]
-    ]
-    if retagged:
-        connection.execute(
-            delete(directive_assignees).where(
-                directive_assignees.c.session_id == session_id,
-                directive_assignees.c.directive_id.in_(retagged),
-            )
-        )
-    assignee_rows = [
-        {"session_id": session_id, "directive_id": key, "assignee": name,
-         "assignee_key": " ".join(words(name))}
-        for key in [*added, *retagged]
-        for name in dict.fromkeys(wanted[key][2])
-    ]
-    if assignee_rows:
-        connection.execute(sql_insert(directive_assignees), assignee_rows)
-
-
-def _row(
-    session_id: int, key: str, values: _DirectiveValues, keys: bool = True
-) -> dict[str, Any]:
-    position, text, assignees, deadline, status = values
-    row: dict[str, Any] = {
-        "position": position,
-        "text": text,
-        "assignees": json.dumps(list(assignees), ensure_ascii=False),
-        "deadline": dt.date.fromisoformat(deadline) if deadline else None,
-        "status": status,
-    }
-    if keys:
-        row.update(session_id=session_id, directive_id=key)
-    return row
 
 
 def _remember_people(

@@ -390,7 +390,7 @@ def _user_version(path: Path) -> int:
 
 def test_schema_version_is_recorded(tmp_path: Path) -> None:
     Store.open(tmp_path).close()
-    assert _user_version(tmp_path / DB_NAME) == 1
+    assert _user_version(tmp_path / DB_NAME) == 2
 
 
 def test_a_database_from_a_newer_version_is_refused(tmp_path: Path, seed: Session) -> None:
@@ -476,8 +476,8 @@ def test_a_migration_runs_in_one_transaction(
         connection.exec_driver_sql("ALTER TABLE sessions ADD COLUMN tag TEXT")
         raise OSError("power cut in the middle of an upgrade")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, half_done)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(schema.MIGRATIONS, 2, half_done)
     with pytest.raises(OSError, match="power cut"):
         Store.open(tmp_path)
     connection = sqlite3.connect(tmp_path / DB_NAME)
@@ -487,12 +487,12 @@ def test_a_migration_runs_in_one_transaction(
     finally:
         connection.close()
     assert "tags" not in tables and "tag" not in columns
-    assert _user_version(tmp_path / DB_NAME) == 1
+    assert _user_version(tmp_path / DB_NAME) == 2
 
     def add_tag(connection: Any) -> None:
         connection.exec_driver_sql("ALTER TABLE sessions ADD COLUMN tag TEXT")
 
-    monkeypatch.setitem(schema.MIGRATIONS, 1, add_tag)
+    monkeypatch.setitem(schema.MIGRATIONS, 2, add_tag)
     with Store.open(tmp_path) as store:
         assert store.list_sessions()[0].subject == seed.subject
-    assert _user_version(tmp_path / DB_NAME) == 2
+    assert _user_version(tmp_path / DB_NAME) == 3
