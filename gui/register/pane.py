@@ -1,0 +1,376 @@
+"""The register page: filters, the table of every directive, the summary line, the chart.
+
+Loading and filtering run on a worker (``gui.register.jobs``); the GUI thread only swaps in
+the result. The pane keeps its rows while hidden, so opening it shows them at once; an
+edit made in the editor patches the rows of its session, and a change the patch cannot
+follow (directives added or removed) marks the rows stale, reloaded when next shown.
+
+Signals:
+    loaded(): rows are (re)loaded and shown with the current filter.
+    view_ready(): the rows and counts of the current filter are shown.
+    urgent(int, int): overdue and due-within-7-days counts after a load.
+    open_requested(int, str): the clerk asked for a directive in its session (Return).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import shortcuts
+from gui.register.data import (
+    RegisterData,
+    RegisterView,
+    WindowFilter,
+    updated_entry,
+    urgent_counts,
+)
+from gui.register.dialogs import DONE, EXTEND, PROGRESS, UpdateDialog
+from gui.register.filters import FilterBar
+from gui.register.jobs import Job, JobResults, chart_work, load_work, view_work
+from gui.register.model import TEXT_COLUMN, RegisterProxy, RegisterTableModel
+from gui.register.summary import summary_html
+from models.register import DirectiveUpdate, RegisterEntry
+from models.session import Directive
+
+if TYPE_CHECKING:
+    from storage import Store
+
+FILTER_DELAY_MS = 250
+CHART_DELAY_MS = 400
+CHART_UNITS = 15  # the units with most tasks; more bars would not be readable
+
+
+class RegisterPane(QWidget):
+    loaded = Signal()
+    view_ready = Signal()
+    urgent = Signal(int, int)
+    open_requested = Signal(int, str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("register_pane")
+        self.store = store
+        self.today: Callable[[], dt.date] = dt.date.today
+        #: Records an update in the directive's session; set by gui.register.wiring.
+        self.apply_update: Callable[[RegisterEntry, DirectiveUpdate], None] | None = None
+        self.data: RegisterData | None = None
+        self.view: RegisterView | None = None
+        self.stale = True
+        self._generation = {"load": 0, "view": 0, "chart": 0}
+        self._shown = (-1, -1)
+        self._data_generation = -1
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._results = JobResults(self)
+        self._results.finished.connect(self._job_done)
+        self._results.failed.connect(self._job_failed)
+
+        self.filters = FilterBar()
+        self.model = RegisterTableModel(self)
+        self.proxy = RegisterProxy(self.model)
+        self.proxy.setParent(self)
+        self.table = QTableView()
+        self.table.setObjectName("register_table")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform row heights
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        vertical.hide()
+        for column, width in enumerate((80, 200, 110, 420, 170, 140, 150, 170, 260)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.summary = QLabel()
+        self.summary.setObjectName("register_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.chart = QLabel()
+        self.chart.setObjectName("register_chart")
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.chart.setMinimumWidth(200)
+        self.chart.hide()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        self.named_actions: dict[str, QAction] = {}
+        buttons = QHBoxLayout()
+        for name, text, slot in (
+            ("register_done", self.tr("Đã &hoàn thành…"), lambda: self.edit_current(DONE)),
+            ("register_progress", self.tr("Thêm &tiến độ…"), lambda: self.edit_current(PROGRESS)),
+            ("register_extend", self.tr("&Gia hạn…"), lambda: self.edit_current(EXTEND)),
+            ("register_open", self.tr("Mở &phiên"), self.open_current),
+            ("register_chart", self.tr("&Biểu đồ"), self.toggle_chart),
+            ("register_reload", self.tr("Tải &lại"), self.reload),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"action_{name}")
+            action.setShortcuts(shortcuts.sequences(name))
+            action.triggered.connect(slot)
+            if name == "register_open":  # Return in a filter box is not "open"
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                self.table.addAction(action)
+            else:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(action)
+            self.named_actions[name] = action
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button = QPushButton(f"{text.replace('&', '')} ({keys})" if keys else
+                                 text.replace("&", ""))
+            button.setObjectName(f"button_{name}")
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+        self.extra_buttons = buttons  # wiring adds the units directory and exports here
+        buttons.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("register_status")
+        buttons.addWidget(self.status)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.summary)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.refilter)
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(CHART_DELAY_MS)
+        self._chart_timer.timeout.connect(self._start_chart)
+        self.filters.changed.connect(self._filter_timer.start)
+        for line in (self.filters.text, self.filters.unit, self.filters.chair):
+            line.returnPressed.connect(self._filter_and_go_to_rows)
+
+    def _filter_and_go_to_rows(self) -> None:
+        """Return in a filter box: filter now (no waiting for the pause) and go to the rows."""
+        if self._filter_timer.isActive():
+            self.refilter()
+        self.focus_table()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the rows from the store again, on the worker."""
+        self._generation["load"] += 1
+        self.stale = False
+        if self.data is None:
+            self.status.setText(self.tr("Đang tải sổ theo dõi…"))
+        self._pool.start(Job("load", self._generation["load"],
+                             load_work(self.store, self.today()), self._results))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+
+    def mark_stale(self) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.reload()
+
+    def wait_until_idle(self) -> None:
+        """Let the running job end (before the window or the store closes)."""
+        self._pool.waitForDone()
+
+    def _job_done(self, kind: str, generation: int, result: Any) -> None:
+        if generation != self._generation[kind]:
+            return
+        if kind == "load":
+            self._loaded(result)
+        elif kind == "view":
+            self._show_view(result)
+        else:
+            pixmap = QPixmap()
+            pixmap.loadFromData(result, "PNG")
+            self.chart.setPixmap(pixmap)
+
+    def _job_failed(self, kind: str, generation: int, message: str) -> None:
+        if generation == self._generation[kind]:
+            self.status.setText(self.tr("Không đọc được sổ theo dõi: %1").replace("%1", message))
+
+    def _loaded(self, data: RegisterData) -> None:
+        current = self._current_key()
+        self.data = data
+        self._data_generation = self._generation["load"]
+        self.model.set_data(data)
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.status.setText("")
+        self.urgent.emit(*urgent_counts(data))
+        self._start_view(select=current)
+        self.loaded.emit()
+
+    # -- filtering -------------------------------------------------------------------------
+
+    def refilter(self) -> None:
+        self._filter_timer.stop()
+        self._start_view(select=self._current_key())
+
+    def _start_view(self, select: tuple[int, str] | None = None) -> None:
+        if self.data is None:
+            return
+        try:
+            flt = self.filters.value()
+        except ValueError as error:
+            self.summary.setText(str(error))
+            return
+        self._select_after = select
+        self._generation["view"] += 1
+        self._pool.start(Job("view", self._generation["view"],
+                             view_work(self.data, flt, self.chart.isVisible()), self._results))
+
+    @property
+    def settled(self) -> bool:
+        """Rows loaded and the current filter's view shown (for tests and benchmarks)."""
+        return (
+            self.data is not None
+            and self._shown == (self._generation["load"], self._generation["view"])
+            and not self._filter_timer.isActive()
+        )
+
+    def _show_view(self, view: RegisterView) -> None:
+        self._shown = (self._data_generation, self._generation["view"])
+        self.view = view
+        self.proxy.apply(view)
+        self.summary.setText(summary_html(view.counts))
+        self.status.setText(self.tr("%1 / %2 nhiệm vụ").replace("%1", f"{view.shown:,}".replace(
+            ",", ".")).replace("%2", f"{len(view.accepted):,}".replace(",", ".")))
+        self._select(self._select_after)
+        if self.chart.isVisible():
+            self._chart_timer.start()
+        self.view_ready.emit()
+
+    def current_filter(self) -> WindowFilter:
+        return self.filters.value()
+
+    def show_urgent(self, days: int = 7) -> None:
+        self.filters.show_urgent(days)
+        self.refilter()
+
+    # -- the chart -------------------------------------------------------------------------
+
+    def toggle_chart(self) -> None:
+        self.chart.setVisible(not self.chart.isVisible())
+        if self.chart.isVisible():
+            self.splitter.setSizes([3 * self.width() // 4, self.width() // 4])
+            if self.view is not None and not self.view.per_unit and self.view.shown:
+                self.refilter()  # the last view was computed without the per-unit counts
+            else:
+                self._chart_timer.start()
+
+    def _start_chart(self) -> None:
+        if self.view is None or not self.chart.isVisible():
+            return
+        rows = self.view.per_unit[:CHART_UNITS]
+        width = max(self.chart.width(), 200)
+        height = max(self.chart.height(), 200)
+        dpi = 96
+        self._generation["chart"] += 1
+        title = self.tr("Phân loại nhiệm vụ theo đơn vị chủ trì")
+        self._pool.start(Job("chart", self._generation["chart"],
+                             chart_work(rows, width / dpi, height / dpi, dpi, title),
+                             self._results))
+
+    # -- the current row -------------------------------------------------------------------
+
+    def current_entry(self) -> tuple[int, RegisterEntry] | None:
+        index = self.table.currentIndex()
+        if self.data is None or not index.isValid():
+            return None
+        at = self.proxy.entry_index(index.row())
+        return at, self.data.entries[at]
+
+    def _current_key(self) -> tuple[int, str] | None:
+        current = self.current_entry()
+        return None if current is None else (current[1].session_id, current[1].directive_id)
+
+    def _select(self, key: tuple[int, str] | None) -> None:
+        """Keep the cursor on the same directive, else on the first row."""
+        row = 0
+        if key is not None and self.data is not None:
+            for at in self.data.by_session.get(key[0], []):
+                if self.data.entries[at].directive_id == key[1]:
+                    source = self.model.index(self.model.row_of(at), TEXT_COLUMN)
+                    mapped = self.proxy.mapFromSource(source)
+                    row = mapped.row() if mapped.isValid() else 0
+                    break
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(row, TEXT_COLUMN))
+        else:
+            self.table.setCurrentIndex(QModelIndex())
+
+    def focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, TEXT_COLUMN))
+
+    def open_current(self) -> None:
+        current = self.current_entry()
+        if current is not None:
+            self.open_requested.emit(current[1].session_id, current[1].directive_id)
+
+    def edit_current(self, kind: str) -> UpdateDialog | None:
+        current = self.current_entry()
+        if current is None or self.apply_update is None:
+            return None
+        entry = current[1]
+        apply = self.apply_update
+        dialog = UpdateDialog(kind, entry, self.today(), lambda u: apply(entry, u), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        dialog.open()
+        return dialog
+
+    # -- following the sessions ------------------------------------------------------------
+
+    def session_edited(self, session_id: int, directives: list[Directive]) -> None:
+        """The open session's directives as they now stand (an edit, an undo, a load)."""
+        data = self.data
+        if data is None:
+            return
+        indexes = data.by_session.get(session_id, [])
+        by_id = {d.id: d for d in directives}
+        known = {data.entries[i].directive_id for i in indexes}
+        changed = False
+        for at in indexes:
+            directive = by_id.get(data.entries[at].directive_id)
+            if directive is None:
+                continue
+            entry = updated_entry(data.entries[at], directive)
+            if entry != data.entries[at]:
+                data.replace_entry(at, entry)
+                self.model.entry_changed(at)
+                changed = True
+        if known != set(by_id):
+            self.mark_stale()
+        elif changed:
+            self._filter_timer.start()

@@ -1,0 +1,186 @@
+"""Puts the register into the main window with a few calls, so main_window.py stays small.
+
+The window's central area becomes two tabs, "Phiên làm việc" (the editor as before) and
+"Sổ theo dõi nhiệm vụ"; a menu and the status bar notice lead to the register. An update
+from the register is applied to the directive's session through the window's own undo
+stack (``gui.undo.Edits``), so it is undoable, autosaved and seen in the Conclusion tab:
+the session stays the single source of truth.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QPushButton, QTabWidget
+
+from gui import shortcuts
+from gui.errors import show_error
+from gui.register.pane import RegisterPane
+from models.register import DirectiveUpdate, RegisterEntry, apply_update
+from models.vi_format import upper_first
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+DIRECTIVES = ("conclusion", "directives")
+
+
+class RegisterWiring(QObject):
+    """Owns the register's place in the window; ``window.register`` is one of these."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pane = RegisterPane(window.store)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setDocumentMode(True)
+        central = window.takeCentralWidget()
+        assert central is not None, "the window builds its central widget first"
+        self.tabs.addTab(central, self.tr("Phiên làm việc"))
+        self.tabs.addTab(self.pane, self.tr("Sổ theo dõi nhiệm vụ"))
+        window.setCentralWidget(self.tabs)
+        self.pane.apply_update = self.apply_update
+        self.pane.open_requested.connect(self.open_directive)
+        self.pane.urgent.connect(self._show_notice)
+        self.notice = QPushButton()
+        self.notice.setObjectName("register_notice")
+        self.notice.setFlat(True)
+        self.notice.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.notice.setStyleSheet("color:#c62828;text-align:left;")
+        self.notice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notice.clicked.connect(self.show_urgent)
+        self.notice.hide()
+        window.statusBar().addWidget(self.notice)
+        doc = window.doc
+        doc.value_set.connect(self._doc_changed)
+        for signal in (doc.inserted, doc.removed, doc.moved):
+            signal.connect(self._doc_changed)
+        doc.reset_done.connect(self._session_loaded)
+        window.autosave.saved.connect(self._saved)
+        self._build_menu()
+
+    def _build_menu(self) -> None:
+        bar = self.window.menuBar()
+        menu = QMenu(self.tr("Sổ &theo dõi"), bar)
+        bar.insertMenu(bar.actions()[-1], menu)  # before Help, the last menu
+        menu.setObjectName("register_menu")
+        for name, text, slot in (
+            ("register", self.tr("&Sổ theo dõi nhiệm vụ"), self.toggle),
+            ("register_urgent", self.tr("Nhiệm vụ &quá hạn và sắp đến hạn"), self.show_urgent),
+        ):
+            action = QAction(text, self.window)
+            action.setObjectName(f"action_{name}")
+            action.setShortcuts(shortcuts.sequences(name))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in self.pane.named_actions.values():
+            menu.addAction(action)
+        self.menu = menu
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After the store opened: load the rows on the worker (the notice comes with them)."""
+        self.pane.reload()
+
+    def show(self) -> None:
+        self.tabs.setCurrentWidget(self.pane)
+        self.pane.focus_table()
+
+    def toggle(self) -> None:
+        if self.tabs.currentWidget() is self.pane:
+            self.tabs.setCurrentIndex(0)
+            self.window.editor.setFocus()
+        else:
+            self.show()
+
+    def show_urgent(self) -> None:
+        self.show()
+        self.pane.show_urgent(7)
+
+    def _show_notice(self, overdue: int, soon: int) -> None:
+        if not overdue and not soon:
+            self.notice.hide()
+            return
+        parts = []
+        if overdue:
+            parts.append(self.tr("%1 nhiệm vụ quá hạn").replace("%1", str(overdue)))
+        if soon:
+            parts.append(self.tr("%1 nhiệm vụ đến hạn trong 7 ngày").replace("%1", str(soon)))
+        keys = shortcuts.sequences("register_urgent")[0].toString()
+        self.notice.setText(", ".join(parts))
+        self.notice.setToolTip(self.tr("Mở sổ theo dõi với các nhiệm vụ này (%1)").replace(
+            "%1", keys))
+        self.notice.show()
+
+    # -- editing through the session -------------------------------------------------------
+
+    def apply_update(self, entry: RegisterEntry, update: DirectiveUpdate) -> None:
+        """Record *update* in the directive's session, as one undoable edit.
+
+        The session is opened in the editor first when another one is open (its own
+        pending edits are saved by ``open_session``); raises ValueError with the clerk's
+        sentence when the directive is gone or the update does not fit it.
+        """
+        window = self.window
+        if window.doc.session_id != entry.session_id:
+            window.open_session(entry.session_id)
+        if window.doc.session_id != entry.session_id:
+            raise ValueError(self.tr("Không mở được phiên làm việc của chỉ đạo này."))
+        directives = window.doc.session.conclusion.directives
+        position = next((i for i, d in enumerate(directives) if d.id == entry.directive_id),
+                        None)
+        if position is None:
+            raise ValueError(self.tr("Chỉ đạo này không còn trong phiên làm việc."))
+        new = apply_update(directives[position], update, self.pane.today())
+        window.edits.set((*DIRECTIVES, position), new, self._step_name(update))
+
+    def _step_name(self, update: DirectiveUpdate) -> str:
+        if update.done_on is not None:
+            return self.tr("Sổ theo dõi: đã hoàn thành")
+        if update.extend_to is not None:
+            return self.tr("Sổ theo dõi: gia hạn")
+        return self.tr("Sổ theo dõi: tiến độ")
+
+    def open_directive(self, session_id: int, directive_id: str) -> None:
+        window = self.window
+        window.open_session(session_id)
+        if window.doc.session_id != session_id:
+            return
+        ids = [d.id for d in window.doc.session.conclusion.directives]
+        self.tabs.setCurrentIndex(0)
+        if directive_id in ids:
+            window.editor.focus_path((*DIRECTIVES, ids.index(directive_id), "text"))
+        else:
+            show_error(window, self.tr("Sổ theo dõi"), upper_first(
+                self.tr("chỉ đạo này không còn trong phiên làm việc.")))
+
+    # -- following the open session --------------------------------------------------------
+
+    def _doc_changed(self, path: object, *_rest: object) -> None:
+        if isinstance(path, tuple) and path[: len(DIRECTIVES)] == DIRECTIVES[: len(path)]:
+            self._patch()
+
+    def _session_loaded(self) -> None:
+        self._patch()
+
+    def _patch(self) -> None:
+        session_id = self.window.doc.session_id
+        if session_id is not None:
+            self.pane.session_edited(session_id,
+                                     list(self.window.doc.session.conclusion.directives))
+
+    def _saved(self, session_id: int, _when: dt.datetime) -> None:
+        data = self.pane.data
+        if data is not None and session_id not in data.by_session and (
+            self.window.doc.session.conclusion.directives
+        ):
+            self.pane.mark_stale()  # a new session with directives: not in the rows yet
+
+    def close(self) -> None:
+        self.pane.wait_until_idle()

@@ -1,0 +1,147 @@
+"""The directive register in the window, driven by the keyboard as a clerk would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from gui.main_window import MainWindow
+from gui.register.dialogs import UpdateDialog
+from gui.register.model import CLASS_COLUMN, TEXT_COLUMN
+from gui.register.pane import RegisterPane
+from models import Status
+from storage import Store
+from tests.gui.helpers import focused, key_clicks, press
+from tests.gui.register_sessions import TODAY, fill
+
+
+def _shown(pane: RegisterPane, column: int = TEXT_COLUMN) -> list[str]:
+    return [str(pane.proxy.index(row, column).data()) for row in range(pane.proxy.rowCount())]
+
+
+def _open_register(qtbot: QtBot, window: MainWindow) -> RegisterPane:
+    pane = window.register.pane
+    pane.today = lambda: TODAY
+    pane.reload()
+    qtbot.waitUntil(lambda: pane.settled, timeout=5000)
+    press(qtbot, "Ctrl+R", window)
+    assert window.register.tabs.currentWidget() is pane
+    assert focused() is pane.table
+    return pane
+
+
+def test_the_register_lists_every_directive_with_its_class(
+    qtbot: QtBot, store: Store, make_window: object, qtmodeltester: object
+) -> None:
+    fill(store)
+    assert callable(make_window)
+    window: MainWindow = make_window()
+    pane = _open_register(qtbot, window)
+    assert sorted(_shown(pane)) == sorted([
+        "Hoàn thành quy hoạch phân khu đô thị", "Báo cáo tiến độ giải ngân vốn đầu tư công",
+        "Đẩy mạnh cải cách hành chính", "Rà soát tiêu chí nông thôn mới nâng cao",
+        "Sửa chữa cầu giao thông nông thôn", "Kiểm tra chất lượng công trình nhà văn hóa",
+    ])
+    classes = dict(zip(_shown(pane), _shown(pane, CLASS_COLUMN), strict=True))
+    assert classes["Hoàn thành quy hoạch phân khu đô thị"] == "Chưa hoàn thành, quá hạn"
+    assert classes["Sửa chữa cầu giao thông nông thôn"] == "Đã hoàn thành quá hạn"
+    assert classes["Đẩy mạnh cải cách hành chính"] == "Thường xuyên / chưa có thời hạn"
+    summary = pane.summary.text()
+    assert "<b>5</b> nhiệm vụ có thời hạn" in summary
+    assert "Chưa hoàn thành, quá hạn <b>2</b> (40,0%)" in summary
+    qtmodeltester.check(pane.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(pane.proxy)  # type: ignore[attr-defined]
+
+
+def test_filters_by_unit_without_diacritics_by_class_and_text(
+    qtbot: QtBot, store: Store, make_window: object
+) -> None:
+    fill(store)
+    assert callable(make_window)
+    window: MainWindow = make_window()
+    pane = _open_register(qtbot, window)
+    pane.filters.unit.setFocus()
+    with qtbot.waitSignal(pane.view_ready, timeout=3000):
+        key_clicks(focused(), "ubnd thanh pho cao lanh")
+    assert sorted(_shown(pane)) == ["Hoàn thành quy hoạch phân khu đô thị",
+                                    "Đẩy mạnh cải cách hành chính"]
+    assert "<b>1</b> nhiệm vụ có thời hạn" in pane.summary.text()
+    pane.filters.unit.clear()
+    pane.filters.klass.setFocus()
+    with qtbot.waitSignal(pane.view_ready, timeout=3000):
+        pane.filters.klass.setCurrentIndex(pane.filters.klass.findData("overdue"))
+    assert sorted(_shown(pane)) == ["Hoàn thành quy hoạch phân khu đô thị",
+                                    "Kiểm tra chất lượng công trình nhà văn hóa"]
+    pane.filters.text.setFocus()
+    with qtbot.waitSignal(pane.view_ready, timeout=3000):
+        key_clicks(focused(), "van hoa")
+    assert _shown(pane) == ["Kiểm tra chất lượng công trình nhà văn hóa"]
+
+
+def test_marking_done_from_the_register_edits_the_session_the_store_and_undo(
+    qtbot: QtBot, store: Store, make_window: object
+) -> None:
+    first, second = fill(store)
+    assert callable(make_window)
+    window: MainWindow = make_window()
+    assert window.doc.session_id == second  # the newest session is open
+    pane = _open_register(qtbot, window)
+    pane.filters.text.setFocus()
+    with qtbot.waitSignal(pane.view_ready, timeout=3000):
+        key_clicks(focused(), "quy hoach phan khu")  # a directive of the other session
+    press(qtbot, "Return")  # from the filter box to the rows
+    assert focused() is pane.table
+    assert _shown(pane) == ["Hoàn thành quy hoạch phân khu đô thị"]
+    press(qtbot, "Ctrl+D")
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), UpdateDialog))
+    dialog = QApplication.activeModalWidget()
+    assert dialog.objectName() == "register_done_dialog"
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    assert focused() is dialog.day.line  # type: ignore[attr-defined]
+    press(qtbot, "Ctrl+A")
+    key_clicks(focused(), "30/05/2024")
+    press(qtbot, "Return")
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    window.activateWindow()  # the window manager's part; offscreen Qt has none
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    assert focused() is pane.table
+
+    assert window.doc.session_id == first  # its session was opened in the editor
+    done = window.doc.session.conclusion.directives[0]
+    assert (done.status, done.completed_on) == (Status.DONE, dt.date(2024, 5, 30))
+    assert _shown(pane, CLASS_COLUMN) == ["Đã hoàn thành quá hạn"]
+    qtbot.waitUntil(lambda: store.load(first).conclusion.directives[0].completed_on
+                    == dt.date(2024, 5, 30), timeout=3000)
+    conclusion = window.editor.conclusion.model
+    assert conclusion.rowCount() == 3
+
+    press(qtbot, "Ctrl+Z")
+    undone = window.doc.session.conclusion.directives[0]
+    assert (undone.status, undone.completed_on) == (Status.OPEN, None)
+    assert _shown(pane, CLASS_COLUMN) == ["Chưa hoàn thành, quá hạn"]
+    qtbot.waitUntil(lambda: store.load(first).conclusion.directives[0].completed_on is None,
+                    timeout=3000)
+
+
+def test_the_status_bar_counts_urgent_tasks_and_its_click_filters_to_them(
+    qtbot: QtBot, store: Store, make_window: object
+) -> None:
+    fill(store)
+    assert callable(make_window)
+    window: MainWindow = make_window()
+    pane = window.register.pane
+    pane.today = lambda: TODAY
+    pane.reload()
+    qtbot.waitUntil(lambda: pane.settled, timeout=5000)
+    notice = window.register.notice
+    assert notice.isVisible()
+    assert notice.text() == "2 nhiệm vụ quá hạn, 1 nhiệm vụ đến hạn trong 7 ngày"
+    with qtbot.waitSignal(pane.view_ready, timeout=3000):
+        qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)
+    assert window.register.tabs.currentWidget() is pane
+    assert sorted(_shown(pane)) == ["Báo cáo tiến độ giải ngân vốn đầu tư công",
+                                    "Hoàn thành quy hoạch phân khu đô thị",
+                                    "Kiểm tra chất lượng công trình nhà văn hóa"]
