@@ -14,7 +14,7 @@ from gui.register.model import CLASS_COLUMN, TEXT_COLUMN
 from gui.register.pane import RegisterPane
 from models import Status
 from storage import Store
-from tests.gui.helpers import focused, key_clicks, press
+from tests.gui.helpers import focused, key_clicks, press, type_cell
 from tests.gui.register_sessions import TODAY, fill
 
 
@@ -145,3 +145,39 @@ def test_the_status_bar_counts_urgent_tasks_and_its_click_filters_to_them(
     assert sorted(_shown(pane)) == ["Báo cáo tiến độ giải ngân vốn đầu tư công",
                                     "Hoàn thành quy hoạch phân khu đô thị",
                                     "Kiểm tra chất lượng công trình nhà văn hóa"]
+
+
+def test_the_conclusion_tab_shows_standing_completion_and_the_history(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from models import DeadlineExtension, Directive, ProgressEntry
+
+    window.doc.session.conclusion.directives = [
+        Directive(id="d1", text="Hoàn thành quy hoạch", assignees=["Sở Xây dựng"],
+                  deadline=dt.date(2024, 5, 15),
+                  extensions=[DeadlineExtension(deadline=dt.date(2024, 6, 30),
+                                                date=dt.date(2024, 5, 10),
+                                                document="Công văn số 310/UBND-TH")],
+                  progress=[ProgressEntry(date=dt.date(2024, 5, 20), text="Đã trình thẩm định",
+                                          reference="Tờ trình số 45/TTr-SXD")]),
+        Directive(id="d2", text="Đẩy mạnh cải cách hành chính", assignees=["Sở Nội vụ"]),
+    ]
+    window.doc.load(window.doc.session, window.doc.session_id)
+    press(qtbot, "Alt+5")
+    section = window.editor.conclusion
+    keys = [c.key for c in section.model.columns]
+    deadline = section.model.index(0, keys.index("deadline"))
+    assert deadline.data() == "30/06/2024 (gia hạn)"
+    tooltip = deadline.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Thời hạn ban đầu: 15/05/2024" in tooltip
+    assert "Gia hạn đến 30/06/2024 (ngày 10/05/2024, Công văn số 310/UBND-TH)" in tooltip
+    assert "20/05/2024: Đã trình thẩm định (Tờ trình số 45/TTr-SXD)" in tooltip
+
+    type_cell(qtbot, section.table, 0, keys.index("completed_on"), "25/06/2024")
+    assert window.doc.session.conclusion.directives[0].completed_on == dt.date(2024, 6, 25)
+    section.table.setCurrentIndex(section.model.index(1, keys.index("standing")))
+    press(qtbot, "Space", section.table)
+    assert window.doc.session.conclusion.directives[1].standing is True
+    assert section.model.index(1, keys.index("deadline")).data() == "Thường xuyên"
+    press(qtbot, "Ctrl+Z", section.table)
+    assert window.doc.session.conclusion.directives[1].standing is False
