@@ -293,6 +293,11 @@ class RegisterMatcher:
             else None
         )
 
+    @property
+    def needs_keys(self) -> bool:
+        """Whether :meth:`matches` reads the entry's keys (a unit, chair or text is asked)."""
+        return bool(self._unit or self._chair or self._words)
+
     def matches(self, entry: RegisterEntry, keys: EntryKeys) -> bool:
         """Whether *entry* passes; a cancelled directive never does."""
         klass = entry.classify(self.today)
@@ -334,7 +339,12 @@ def filter_entries(
 ) -> list[RegisterEntry]:
     """The entries that pass *flt*, in the order given (for the CLI and the report)."""
     matcher = RegisterMatcher(flt, today, directory)
+    if not matcher.needs_keys:  # folding every entry's text is most of the cost
+        return [e for e in entries if matcher.matches(e, _NO_KEYS)]
     return [e for e in entries if matcher.matches(e, entry_keys(e, directory))]
+
+
+_NO_KEYS = EntryKeys(units=(), unit_spellings=(), chair="", text="")
 
 
 # -- edits from the register -----------------------------------------------------------------

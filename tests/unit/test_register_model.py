@@ -290,3 +290,22 @@ def test_updates_from_the_register() -> None:
     ):
         with pytest.raises(ValueError):
             apply_update(directive, bad, TODAY)
+
+
+def test_filter_without_unit_chair_or_text_gives_what_the_full_match_gives() -> None:
+    """filter_entries skips folding the entries' text when the filter reads none of it."""
+    from models.register import RegisterFilter, RegisterMatcher, entry_keys, filter_entries
+    from tests.register_entries import many_entries
+
+    entries = many_entries(300)
+    directory = UnitDirectory()
+    today = D(2024, 6, 30)
+    for flt in (
+        RegisterFilter(session_from=D(2024, 1, 1), session_to=D(2024, 3, 31)),
+        RegisterFilter(classes=frozenset({C.OVERDUE}), due_within_days=None),
+        RegisterFilter(unit="ubnd tp cao lanh"),
+    ):
+        matcher = RegisterMatcher(flt, today, directory)
+        full = [e for e in entries if matcher.matches(e, entry_keys(e, directory))]
+        assert filter_entries(entries, flt, today, directory) == full
+        assert full
