@@ -98,7 +98,7 @@ class RegisterPane(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform row heights
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         vertical.hide()
-        for column, width in enumerate((80, 200, 110, 420, 170, 140, 150, 170, 260)):
+        for column, width in enumerate((78, 150, 90, 330, 150, 120, 100, 170, 240)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.summary = QLabel()

@@ -13,12 +13,13 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QTabWidget
 
 from gui import shortcuts
 from gui.errors import show_error
 from gui.register.pane import RegisterPane
+from gui.register.units_dialog import UnitsDialog
 from models.register import DirectiveUpdate, RegisterEntry, apply_update
 from models.vi_format import upper_first
 
@@ -80,7 +81,28 @@ class RegisterWiring(QObject):
         menu.addSeparator()
         for action in self.pane.named_actions.values():
             menu.addAction(action)
+        menu.addSeparator()
+        units = QAction(self.tr("&Danh bạ đơn vị…"), self.window)
+        units.setObjectName("action_units")
+        units.setShortcuts(shortcuts.sequences("units"))
+        units.triggered.connect(self.show_units)
+        menu.addAction(units)
         self.menu = menu
+        button = QPushButton(self.tr("Danh bạ đơn vị… (%1)").replace(
+            "%1", units.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        button.setObjectName("button_units")
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(units.trigger)
+        self.pane.extra_buttons.insertWidget(self.pane.extra_buttons.count() - 2, button)
+
+    def show_units(self) -> UnitsDialog:
+        dialog = UnitsDialog(self.window.store, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.pane.mark_stale)
+        dialog.open()
+        dialog.tree.setFocus()
+        return dialog
 
     # -- showing ---------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from gui.main_window import MainWindow
 from gui.register.dialogs import UpdateDialog
 from gui.register.model import CLASS_COLUMN, TEXT_COLUMN
 from gui.register.pane import RegisterPane
+from gui.register.units_dialog import UnitsDialog
 from models import Status
 from storage import Store
 from tests.gui.helpers import focused, key_clicks, press, type_cell
@@ -181,3 +182,73 @@ def test_the_conclusion_tab_shows_standing_completion_and_the_history(
     assert section.model.index(1, keys.index("deadline")).data() == "Thường xuyên"
     press(qtbot, "Ctrl+Z", section.table)
     assert window.doc.session.conclusion.directives[1].standing is False
+
+
+def test_units_merged_by_hand_are_one_unit_in_the_register(
+    qtbot: QtBot, store: Store, make_window: object
+) -> None:
+    from models import Directive
+    from tests.gui.register_sessions import session
+
+    store.save(session(dt.date(2024, 5, 2), "Họp giao ban", [
+        Directive(id="d1", text="Tổng hợp báo cáo tháng", assignees=["VP UBND tỉnh"],
+                  deadline=dt.date(2024, 5, 10)),
+        Directive(id="d2", text="Chuẩn bị hội nghị sơ kết",
+                  assignees=["Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp"],
+                  deadline=dt.date(2024, 6, 20)),
+    ]))
+    assert callable(make_window)
+    window: MainWindow = make_window()
+    pane = _open_register(qtbot, window)
+    press(qtbot, "Ctrl+U")
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), UnitsDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, UnitsDialog)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    tree = dialog.tree
+    assert tree.topLevelItemCount() == 2  # the rules cannot tell these two are one office
+    dialog._select("VP UBND tỉnh")
+    dialog.target.setFocus()
+    dialog.target.lineEdit().selectAll()
+    key_clicks(dialog.target.lineEdit(), "Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp")
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert tree.topLevelItemCount() == 1
+    assert store.unit_directory().key("VP UBND tỉnh") == store.unit_directory().key(
+        "Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp")
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    key_clicks(dialog.name, "Văn phòng UBND tỉnh")
+    press(qtbot, "Return", dialog.name)
+    assert tree.topLevelItem(0).text(0) == "Văn phòng UBND tỉnh"  # type: ignore[union-attr]
+    dialog.reject()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+    qtbot.waitUntil(lambda: pane.settled, timeout=5000)
+    assert pane.data is not None
+    assert pane.data.unit_name(pane.data.directory.key("VP UBND tỉnh")) == "Văn phòng UBND tỉnh"
+    pane.filters.unit.setFocus()
+    with qtbot.waitSignal(pane.view_ready, timeout=3000):
+        key_clicks(focused(), "van phong uy ban nhan dan tinh dong thap")
+    assert sorted(_shown(pane)) == ["Chuẩn bị hội nghị sơ kết", "Tổng hợp báo cáo tháng"]
+
+
+def test_the_chart_of_classes_per_unit_is_redrawn_when_the_filter_changes(
+    qtbot: QtBot, store: Store, make_window: object
+) -> None:
+    fill(store)
+    assert callable(make_window)
+    window: MainWindow = make_window()
+    pane = _open_register(qtbot, window)
+    assert not pane.chart.isVisible()
+    press(qtbot, "Ctrl+B")
+    assert pane.chart.isVisible()
+    qtbot.waitUntil(lambda: pane.settled and not pane.chart.pixmap().isNull(), timeout=15000)
+    assert pane.view is not None
+    assert [name for name, _ in pane.view.per_unit][:1] == ["UBND TP Cao Lãnh"]
+    first = pane.chart.pixmap().cacheKey()
+    pane.filters.unit.setFocus()
+    key_clicks(focused(), "so xay dung")
+    qtbot.waitUntil(lambda: pane.settled and pane.chart.pixmap().cacheKey() != first,
+                    timeout=15000)
+    assert [name for name, _ in pane.view.per_unit] == ["Sở Xây dựng"]
