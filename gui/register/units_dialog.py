@@ -127,8 +127,9 @@ class UnitsDialog(QDialog):
                 ):
                     self.tree.setCurrentItem(item)
                     return
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def current_spelling(self) -> str | None:
         item = self.tree.currentItem()
