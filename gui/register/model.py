@@ -89,23 +89,24 @@ _Column = tuple[str, Callable[[RegisterEntry], str], Callable[[RegisterEntry], A
 
 
 def _columns() -> list[_Column]:
-    tr = QCoreApplication.translate
     return [
-        (tr("Register", "Ngày họp"), lambda e: format_date(e.session_date),
+        (QCoreApplication.translate("Register", "Ngày họp"), lambda e: format_date(e.session_date),
          lambda e: (e.session_date, e.session_id, e.position)),
-        (tr("Register", "Phiên làm việc"), lambda e: e.session_subject,
+        (QCoreApplication.translate("Register", "Phiên làm việc"), lambda e: e.session_subject,
          lambda e: e.session_subject.casefold()),
-        (tr("Register", "Số văn bản"), lambda e: e.document_number,
+        (QCoreApplication.translate("Register", "Số văn bản"), lambda e: e.document_number,
          lambda e: e.document_number),
-        (tr("Register", "Nội dung chỉ đạo"), lambda e: e.text, lambda e: e.text.casefold()),
-        (tr("Register", "Chủ trì"), lambda e: "; ".join(e.lead),
+        (QCoreApplication.translate("Register", "Nội dung chỉ đạo"), lambda e: e.text,
+         lambda e: e.text.casefold()),
+        (QCoreApplication.translate("Register", "Chủ trì"), lambda e: "; ".join(e.lead),
          lambda e: "; ".join(e.lead).casefold()),
-        (tr("Register", "Phối hợp"), lambda e: "; ".join(e.collaborators),
+        (QCoreApplication.translate("Register", "Phối hợp"), lambda e: "; ".join(e.collaborators),
          lambda e: "; ".join(e.collaborators).casefold()),
-        (tr("Register", "Thời hạn"), deadline_text,
+        (QCoreApplication.translate("Register", "Thời hạn"), deadline_text,
          lambda e: (e.deadline_in_force is None, e.deadline_in_force or _MAX)),
-        (tr("Register", "Phân loại"), lambda e: "", lambda e: 0),  # filled from the classes
-        (tr("Register", "Tiến độ mới nhất"), progress_text,
+        # the class column is filled from the precomputed classes
+        (QCoreApplication.translate("Register", "Phân loại"), lambda e: "", lambda e: 0),
+        (QCoreApplication.translate("Register", "Tiến độ mới nhất"), progress_text,
          lambda e: e.last_progress.date if e.last_progress else _MIN),
     ]
 

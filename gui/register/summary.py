@@ -22,9 +22,8 @@ def percent(value: float | None) -> str:
 
 
 def summary_html(counts: ClassCounts) -> str:
-    tr = QCoreApplication.translate
     parts = [
-        tr("Register", "<b>%1</b> nhiệm vụ có thời hạn:").replace(
+        QCoreApplication.translate("Register", "<b>%1</b> nhiệm vụ có thời hạn:").replace(
             "%1", number(counts.with_deadline))
     ]
     for klass in DEADLINE_CLASSES:
@@ -32,7 +31,7 @@ def summary_html(counts: ClassCounts) -> str:
             f'<span style="color:{CLASS_COLOURS[klass]}">■</span> {class_label(klass)} '
             f"<b>{number(counts[klass])}</b> ({percent(counts.percent(klass))})"
         )
-    tail = tr(
+    tail = QCoreApplication.translate(
         "Register",
         "(tỷ lệ trên tổng số nhiệm vụ có thời hạn; tỷ lệ hoàn thành %1). "
         "Không thời hạn: %2 thường xuyên, %3 đã hoàn thành.",

@@ -20,16 +20,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 def history_tooltip(directive: Directive) -> str:
     """Original deadline, each extension, and each progress entry, one per line."""
-    tr = QCoreApplication.translate
     lines: list[str] = []
     if directive.standing:
-        lines.append(tr("Tables", "Nhiệm vụ thường xuyên (không có thời hạn)"))
+        lines.append(QCoreApplication.translate(
+            "Tables", "Nhiệm vụ thường xuyên (không có thời hạn)"))
     elif directive.extensions:
-        lines.append(tr("Tables", "Thời hạn ban đầu: %1").replace(
+        lines.append(QCoreApplication.translate("Tables", "Thời hạn ban đầu: %1").replace(
             "%1", format_date(directive.deadline) or "—"))
     for extension in directive.extensions:
         lines.append(
-            tr("Tables", "Gia hạn đến %1 (ngày %2, %3)")
+            QCoreApplication.translate("Tables", "Gia hạn đến %1 (ngày %2, %3)")
             .replace("%1", format_date(extension.deadline))
             .replace("%2", format_date(extension.date) or "—")
             .replace("%3", extension.document or "—")

@@ -90,17 +90,17 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <translation>&amp;Directives (separate units with ;)</translation>
     </message>
     <message>
-        <location filename="../editor/conclusion.py" line="37"/>
+        <location filename="../editor/conclusion.py" line="39"/>
         <source>Đề &amp;xuất, kiến nghị và ý kiến trả lời</source>
         <translation>&amp;Proposals and the answers given</translation>
     </message>
     <message>
-        <location filename="../editor/conclusion.py" line="48"/>
+        <location filename="../editor/conclusion.py" line="50"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../editor/conclusion.py" line="59"/>
+        <location filename="../editor/conclusion.py" line="61"/>
         <source>Kết luận</source>
         <translation>Conclusion</translation>
     </message>
@@ -255,6 +255,114 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <location filename="../export_dialog.py" line="140"/>
         <source>Không xuất được văn bản</source>
         <translation>Could not export the documents</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../register/filters.py" line="36"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="37"/>
+        <source>Cần đôn đốc (quá hạn, sắp đến hạn)</source>
+        <translation>To chase (overdue, due soon)</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="38"/>
+        <source>Chưa hoàn thành</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="43"/>
+        <source>vd. so xay dung</source>
+        <translation>e.g. so xay dung</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="48"/>
+        <source>Tìm trong nội dung, phiên, đơn vị…</source>
+        <translation>Search tasks, sessions, units…</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="57"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="58"/>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="68"/>
+        <source>T&amp;ìm:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="69"/>
+        <source>&amp;Phân loại:</source>
+        <translation>C&amp;lass:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="70"/>
+        <source>Đơn &amp;vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="71"/>
+        <source>&amp;Người chủ trì:</source>
+        <translation>C&amp;hair:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="72"/>
+        <source>Họp từ ngày:</source>
+        <translation>Meetings from:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="73"/>
+        <source>đến ngày:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="74"/>
+        <source>Thời hạn từ:</source>
+        <translation>Deadline from:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="75"/>
+        <source>đến:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="76"/>
+        <source>Đến hạn trong:</source>
+        <translation>Due within:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="98"/>
+        <source>Họp từ ngày</source>
+        <translation>Meetings from</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="99"/>
+        <source>Họp đến ngày</source>
+        <translation>Meetings to</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="100"/>
+        <source>Thời hạn từ</source>
+        <translation>Deadline from</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="101"/>
+        <source>Thời hạn đến</source>
+        <translation>Deadline to</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="106"/>
+        <source>%1: ngày chưa đúng (ngày/tháng/năm)</source>
+        <translation>%1: not a date (day/month/year)</translation>
     </message>
 </context>
 <context>
@@ -512,204 +620,204 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Chào mừng đến với Thư ký. Gõ ngay vào các ô bên dưới để ghi phiên làm việc đầu tiên (mọi thay đổi được tự động lưu), nhấn Ctrl+N để tạo phiên mới, hoặc kéo một tệp .json vào cửa sổ để nhập. Nhấn F1 để xem phím tắt.</source>
         <translation>Welcome to Thư ký. Type into the fields below to record your first session (every change is saved automatically), press Ctrl+N for a new session, or drop a .json session file on the window to import it. Press F1 for the keyboard shortcuts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Phiên làm việc &amp;mới</source>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;Nhân bản thành phiên mới</source>
         <translation>&amp;Duplicate as new session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="187"/>
         <source>N&amp;hập tệp phiên làm việc…</source>
         <translation>&amp;Import session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Tệp &amp;gần đây</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Xuất tệp phiên làm việc…</source>
         <translation>E&amp;xport session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Xuất &amp;văn bản…</source>
         <translation>Export &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Các &amp;bản lưu trước…</source>
         <translation>Earlier re&amp;visions…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Xóa phiên đang chọn…</source>
         <translation>De&amp;lete selected session…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="200"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="210"/>
         <source>Thêm &amp;dòng vào bảng</source>
         <translation>Add &amp;row to table</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;Ghi chép mới</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Chèn &amp;mẫu câu…</source>
         <translation>Insert &amp;phrase…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Sửa danh sách mẫu câu…</source>
         <translation>Edit phrases…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="214"/>
         <source>&amp;Tìm phiên làm việc</source>
         <translation>&amp;Find session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="223"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="233"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="234"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Không mở được phiên làm việc</source>
         <translation>Could not open the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Xóa phiên làm việc</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Xóa hẳn phiên làm việc này và các bản lưu của nó? Không thể hoàn tác.</source>
         <translation>Delete this session and all its revisions for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Không xóa được phiên làm việc</source>
         <translation>Could not delete the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Chưa lưu được!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="348"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Không lưu được mẫu câu</source>
         <translation>Could not save the phrases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="416"/>
         <source>Đã xuất văn bản</source>
         <translation>Documents exported</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Đã ghi:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="419"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="420"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Nhập tệp phiên làm việc</source>
         <translation>Import session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Tệp phiên làm việc (*.json)</source>
         <translation>Session files (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Không nhập được tệp %1</source>
         <translation>Could not import %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="451"/>
         <source>Đã nhập, có %n lưu ý</source>
         <translation>
             <numerusform>Imported with %n warning</numerusform>
@@ -717,62 +825,62 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Xuất tệp phiên làm việc</source>
         <translation>Export session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Không ghi được tệp</source>
         <translation>Could not write the file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="495"/>
         <source>Không mở được tệp gần đây</source>
         <translation>Could not open the recent file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="496"/>
         <source>Không còn tệp %1 (đã bị xóa hoặc chuyển đi nơi khác). Đã bỏ tệp này khỏi danh sách tệp gần đây.</source>
         <translation>The file %1 is no longer there (deleted or moved). It has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="521"/>
         <source>Các bản lưu trước</source>
         <translation>Earlier revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="523"/>
         <source>Không đọc được các bản lưu</source>
         <translation>Could not read the revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527"/>
+        <location filename="../main_window.py" line="530"/>
         <source>&amp;Khôi phục bản này</source>
         <translation>&amp;Restore this revision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Chọn một bản lưu để khôi phục (mới nhất ở trên):</source>
         <translation>Choose a revision to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540"/>
+        <location filename="../main_window.py" line="543"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565"/>
+        <location filename="../main_window.py" line="568"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Việc</source>
         <translation>Action</translation>
     </message>
@@ -880,6 +988,261 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <location filename="../recovery_dialog.py" line="58"/>
         <source>&amp;Dùng kho dữ liệu mới</source>
         <translation>&amp;Use the new store</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <location filename="../register/model.py" line="38"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="40"/>
+        <source>Đã hoàn thành đúng hạn</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="42"/>
+        <source>Đã hoàn thành quá hạn</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="43"/>
+        <source>Đang thực hiện trong hạn</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="45"/>
+        <source>Chưa hoàn thành, quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="46"/>
+        <source>Đã hoàn thành (không thời hạn)</source>
+        <translation>Done (no deadline)</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="48"/>
+        <source>Thường xuyên / chưa có thời hạn</source>
+        <translation>Standing / no deadline yet</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="56"/>
+        <source>Thường xuyên</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="58"/>
+        <source>%1 (gốc %2)</source>
+        <translation>%1 (originally %2)</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="64"/>
+        <source>Thời hạn ban đầu: %1</source>
+        <translation>Original deadline: %1</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="68"/>
+        <source>Gia hạn đến %1 (ngày %2, %3)</source>
+        <translation>Extended to %1 (on %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="93"/>
+        <source>Ngày họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="95"/>
+        <source>Phiên làm việc</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="97"/>
+        <source>Số văn bản</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="99"/>
+        <source>Nội dung chỉ đạo</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="101"/>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="103"/>
+        <source>Phối hợp</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="105"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="108"/>
+        <source>Phân loại</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="109"/>
+        <source>Tiến độ mới nhất</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <location filename="../register/summary.py" line="26"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; nhiệm vụ có thời hạn:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; tasks with a deadline:</translation>
+    </message>
+    <message>
+        <location filename="../register/summary.py" line="34"/>
+        <source>(tỷ lệ trên tổng số nhiệm vụ có thời hạn; tỷ lệ hoàn thành %1). Không thời hạn: %2 thường xuyên, %3 đã hoàn thành.</source>
+        <translation>(shares of all tasks with a deadline; completion rate %1). Without deadline: %2 standing, %3 done.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPane</name>
+    <message>
+        <location filename="../register/pane.py" line="122"/>
+        <source>Đã &amp;hoàn thành…</source>
+        <extracomment>Records an update in the directive&apos;s session; set by gui.register.wiring.</extracomment>
+        <translation>&amp;Done…</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="123"/>
+        <source>Thêm &amp;tiến độ…</source>
+        <translation>Add &amp;progress…</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="124"/>
+        <source>&amp;Gia hạn…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="125"/>
+        <source>Mở &amp;phiên</source>
+        <translation>&amp;Open session</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="126"/>
+        <source>&amp;Biểu đồ</source>
+        <translation>C&amp;hart</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="127"/>
+        <source>Tải &amp;lại</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="185"/>
+        <source>Đang tải sổ theo dõi…</source>
+        <translation>Loading the register…</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="217"/>
+        <source>Không đọc được sổ theo dõi: %1</source>
+        <translation>Could not read the register: %1</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="265"/>
+        <source>%1 / %2 nhiệm vụ</source>
+        <translation>%1 / %2 tasks</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="298"/>
+        <source>Phân loại nhiệm vụ theo đơn vị chủ trì</source>
+        <translation>Tasks by lead unit and class</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWiring</name>
+    <message>
+        <location filename="../register/wiring.py" line="44"/>
+        <source>Phiên làm việc</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="45"/>
+        <source>Sổ theo dõi nhiệm vụ</source>
+        <translation>Directive register</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="69"/>
+        <source>Sổ &amp;theo dõi</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="73"/>
+        <source>&amp;Sổ theo dõi nhiệm vụ</source>
+        <translation>Directive &amp;register</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="74"/>
+        <source>Nhiệm vụ &amp;quá hạn và sắp đến hạn</source>
+        <translation>&amp;Overdue and due-soon tasks</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="85"/>
+        <source>&amp;Danh bạ đơn vị…</source>
+        <translation>&amp;Units directory…</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="91"/>
+        <source>Danh bạ đơn vị… (%1)</source>
+        <translation>Units directory… (%1)</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="134"/>
+        <source>%1 nhiệm vụ quá hạn</source>
+        <translation>%1 tasks overdue</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="136"/>
+        <source>%1 nhiệm vụ đến hạn trong 7 ngày</source>
+        <translation>%1 tasks due within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="139"/>
+        <source>Mở sổ theo dõi với các nhiệm vụ này (%1)</source>
+        <translation>Open the register with these tasks (%1)</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="156"/>
+        <source>Không mở được phiên làm việc của chỉ đạo này.</source>
+        <translation>Could not open this directive&apos;s session.</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="161"/>
+        <source>Chỉ đạo này không còn trong phiên làm việc.</source>
+        <translation>This directive is no longer in its session.</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="167"/>
+        <source>Sổ theo dõi: đã hoàn thành</source>
+        <translation>Register: done</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="169"/>
+        <source>Sổ theo dõi: gia hạn</source>
+        <translation>Register: extension</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="170"/>
+        <source>Sổ theo dõi: tiến độ</source>
+        <translation>Register: progress</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="182"/>
+        <source>Sổ theo dõi</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="183"/>
+        <source>chỉ đạo này không còn trong phiên làm việc.</source>
+        <translation>this directive is no longer in its session.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1428,51 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
     <message>
         <location filename="../shortcuts.py" line="82"/>
+        <source>Sổ theo dõi nhiệm vụ / trở lại phiên làm việc</source>
+        <translation>Directive register / back to the session</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="86"/>
+        <source>Sổ theo dõi: nhiệm vụ quá hạn và sắp đến hạn</source>
+        <translation>Register: overdue and due-soon tasks</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="89"/>
+        <source>Sổ theo dõi: đánh dấu đã hoàn thành</source>
+        <translation>Register: mark done</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="92"/>
+        <source>Sổ theo dõi: thêm tiến độ thực hiện</source>
+        <translation>Register: add progress</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="95"/>
+        <source>Sổ theo dõi: gia hạn thời hạn</source>
+        <translation>Register: extend the deadline</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="98"/>
+        <source>Sổ theo dõi: mở chỉ đạo trong phiên</source>
+        <translation>Register: open the directive in its session</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="101"/>
+        <source>Sổ theo dõi: hiện / ẩn biểu đồ</source>
+        <translation>Register: show / hide the chart</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="104"/>
+        <source>Sổ theo dõi: tải lại</source>
+        <translation>Register: reload</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="107"/>
+        <source>Danh bạ đơn vị (gộp cách viết, đặt tên)</source>
+        <translation>Units directory (merge spellings, choose names)</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="110"/>
         <source>Danh sách phím tắt</source>
         <translation>List the keyboard shortcuts</translation>
     </message>
@@ -1108,150 +1516,181 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../table_models/__init__.py" line="77"/>
+        <location filename="../table_models/__init__.py" line="78"/>
         <source>Họ và tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="78"/>
+        <location filename="../table_models/__init__.py" line="79"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="79"/>
+        <location filename="../table_models/__init__.py" line="80"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="80"/>
+        <location filename="../table_models/__init__.py" line="81"/>
         <source>Thuộc phía</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="81"/>
+        <location filename="../table_models/__init__.py" line="82"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="82"/>
+        <location filename="../table_models/__init__.py" line="83"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="83"/>
+        <location filename="../table_models/__init__.py" line="84"/>
         <source>Lý do vắng</source>
         <translation>Absence reason</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="85"/>
+        <location filename="../table_models/__init__.py" line="86"/>
         <source>Thành phần</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="95"/>
+        <location filename="../table_models/__init__.py" line="96"/>
         <source>Tên báo cáo</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="97"/>
+        <location filename="../table_models/__init__.py" line="98"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="106"/>
+        <location filename="../table_models/__init__.py" line="107"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="107"/>
+        <location filename="../table_models/__init__.py" line="108"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="108"/>
+        <location filename="../table_models/__init__.py" line="109"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="109"/>
+        <location filename="../table_models/__init__.py" line="110"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="112"/>
+        <location filename="../table_models/__init__.py" line="113"/>
         <source>Số liệu</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="123"/>
+        <location filename="../table_models/__init__.py" line="124"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="127"/>
+        <location filename="../table_models/__init__.py" line="128"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="130"/>
+        <location filename="../table_models/__init__.py" line="131"/>
         <source>Ý kiến</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="146"/>
+        <location filename="../table_models/__init__.py" line="147"/>
         <source>Nội dung chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="147"/>
+        <location filename="../table_models/__init__.py" line="148"/>
         <source>Chủ trì thực hiện</source>
         <translation>Assignees</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="148"/>
+        <location filename="../table_models/__init__.py" line="149"/>
         <source>Phối hợp</source>
         <translation>Collaborators</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="149"/>
+        <location filename="../table_models/__init__.py" line="150"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../table_models/__init__.py" line="151"/>
+        <location filename="../table_models/directives.py" line="54"/>
+        <source>Thường xuyên</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="153"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="154"/>
+        <location filename="../table_models/__init__.py" line="155"/>
+        <source>Hoàn thành ngày</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="157"/>
         <source>Chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="165"/>
+        <location filename="../table_models/__init__.py" line="168"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="166"/>
+        <location filename="../table_models/__init__.py" line="169"/>
         <source>Ý kiến trả lời</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="168"/>
+        <location filename="../table_models/__init__.py" line="171"/>
         <source>Đề xuất</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="177"/>
+        <location filename="../table_models/__init__.py" line="180"/>
         <source>Giờ</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="178"/>
         <location filename="../table_models/__init__.py" line="181"/>
+        <location filename="../table_models/__init__.py" line="184"/>
         <source>Ghi chép</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../table_models/directives.py" line="25"/>
+        <source>Nhiệm vụ thường xuyên (không có thời hạn)</source>
+        <translation>Standing task (no deadline)</translation>
+    </message>
+    <message>
+        <location filename="../table_models/directives.py" line="28"/>
+        <source>Thời hạn ban đầu: %1</source>
+        <translation>Original deadline: %1</translation>
+    </message>
+    <message>
+        <location filename="../table_models/directives.py" line="32"/>
+        <source>Gia hạn đến %1 (ngày %2, %3)</source>
+        <translation>Extended to %1 (on %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../table_models/directives.py" line="56"/>
+        <source>%1 (gia hạn)</source>
+        <translation>%1 (extended)</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1709,147 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <location filename="../fields.py" line="157"/>
         <source>Ghi giờ hiện tại</source>
         <translation>Write the current time</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <location filename="../register/units_dialog.py" line="45"/>
+        <source>Danh bạ đơn vị</source>
+        <translation>Units directory</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="49"/>
+        <source>Đơn vị / cách viết</source>
+        <translation>Unit / spelling</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="49"/>
+        <source>Số lần dùng</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="55"/>
+        <source>&amp;Gộp</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="56"/>
+        <source>&amp;Tách ra</source>
+        <translation>&amp;Split off</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="59"/>
+        <source>Đặt &amp;tên</source>
+        <translation>Set &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="60"/>
+        <source>Gộp cách viết đang chọn &amp;vào đơn vị:</source>
+        <translation>Merge the chosen spelling &amp;into unit:</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="62"/>
+        <source>Tên &amp;hiển thị của đơn vị:</source>
+        <translation>Unit&apos;s &amp;display name:</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="75"/>
+        <source>Các cách viết cùng một đơn vị (viết tắt UBND, TP, Sở …) được nhóm tự động; gộp tay những cách viết còn lại và chọn tên in trong thống kê.</source>
+        <translation>Spellings of one unit (abbreviations UBND, TP, Sở …) are grouped automatically; merge the others by hand and choose the name statistics print.</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="94"/>
+        <source>Không đọc được danh bạ đơn vị</source>
+        <translation>Could not read the units directory</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="155"/>
+        <source>Không gộp được đơn vị</source>
+        <translation>Could not merge the units</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="163"/>
+        <source>Không tách được đơn vị</source>
+        <translation>Could not split off the unit</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="171"/>
+        <source>Không đặt được tên đơn vị</source>
+        <translation>Could not name the unit</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../register/dialogs.py" line="46"/>
+        <source>Đánh dấu đã hoàn thành</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="47"/>
+        <source>Thêm tiến độ thực hiện</source>
+        <translation>Add progress</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="48"/>
+        <source>Gia hạn thời hạn</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="58"/>
+        <source>vd. Công văn số 125/UBND-KT ngày 02/4/2024</source>
+        <translation>e.g. Công văn số 125/UBND-KT ngày 02/4/2024</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="62"/>
+        <source>&amp;Ngày hoàn thành:</source>
+        <translation>&amp;Done on:</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="65"/>
+        <source>&amp;Nội dung:</source>
+        <translation>&amp;What was done:</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="66"/>
+        <source>&amp;Văn bản:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="67"/>
+        <source>N&amp;gày:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="70"/>
+        <source>&amp;Thời hạn mới:</source>
+        <translation>&amp;New deadline:</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="71"/>
+        <source>&amp;Văn bản cho phép:</source>
+        <translation>&amp;Approving document:</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="72"/>
+        <source>N&amp;gày gia hạn:</source>
+        <translation>D&amp;ate granted:</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="74"/>
+        <source>vd. Công văn số 310/UBND-TH ngày 15/4/2024</source>
+        <translation>e.g. Công văn số 310/UBND-TH ngày 15/4/2024</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="105"/>
+        <source>Ngày chưa đúng (ngày/tháng/năm).</source>
+        <translation>Not a date (day/month/year).</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="114"/>
+        <source>Thời hạn mới chưa đúng (ngày/tháng/năm).</source>
+        <translation>The new deadline is not a date (day/month/year).</translation>
     </message>
 </context>
 </TS>
