@@ -25,7 +25,8 @@ from models.register import (
     entry_keys,
 )
 from models.session import Directive
-from models.units import UnitDirectory
+from models.text import fold_diacritics
+from models.units import UnitDirectory, unit_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,38 +44,91 @@ class WindowFilter:
 
 @dataclass
 class RegisterData:
-    """Entries with their keys, classes for ``today``, and the units' display names."""
+    """Entries with their classes for ``today``, the units' display names, and (once
+    :meth:`compute_keys` ran) the folded keys the unit, chair and text filters compare.
+
+    Loading is in two steps so the rows show before the slow part: classifying 100,000
+    entries takes a few tenths of a second, folding their text a second or more. Both run on
+    the register's one worker thread, keys after rows, so every filter job queued behind
+    them finds the keys ready.
+    """
 
     entries: list[RegisterEntry]
-    keys: list[EntryKeys]
     directory: UnitDirectory
     today: dt.date
+    keys: list[EntryKeys] | None = None
     classes: list[DirectiveClass | None] = field(default_factory=list)
     lead_keys: list[tuple[str, ...]] = field(default_factory=list)
     by_session: dict[int, list[int]] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
+    urgent: tuple[int, int] = (0, 0)
 
     @classmethod
     def build(
         cls, entries: Sequence[RegisterEntry], directory: UnitDirectory, today: dt.date
     ) -> RegisterData:
         entries = list(entries)
-        data = cls(entries, [entry_keys(e, directory) for e in entries], directory, today)
+        data = cls(entries, directory, today)
         data.classes = [e.classify(today) for e in entries]
-        data.lead_keys = [k.units[: len(e.lead)] for e, k in zip(entries, data.keys, strict=True)]
+        key = directory.key
+        data.lead_keys = [tuple(key(name) for name in e.lead) for e in entries]
         for index, entry in enumerate(entries):
             data.by_session.setdefault(entry.session_id, []).append(index)
         data.unit_names = directory.display_names(name for e in entries for name in e.lead)
+        data.urgent = urgent_counts(data)
         return data
+
+    def compute_keys(self) -> None:
+        """Fold every entry's text once (see :func:`folded_keys`)."""
+        self.keys = folded_keys(self.entries, self.directory)
 
     def replace_entry(self, index: int, entry: RegisterEntry) -> None:
         self.entries[index] = entry
-        self.keys[index] = entry_keys(entry, self.directory)
+        if self.keys is not None:
+            self.keys[index] = entry_keys(entry, self.directory)
         self.classes[index] = entry.classify(self.today)
-        self.lead_keys[index] = self.keys[index].units[: len(entry.lead)]
+        self.lead_keys[index] = tuple(self.directory.key(name) for name in entry.lead)
 
     def unit_name(self, key: str) -> str:
         return self.unit_names.get(key, key)
+
+
+def folded_keys(entries: Sequence[RegisterEntry], directory: UnitDirectory) -> list[EntryKeys]:
+    """``models.register.entry_keys`` of every entry, folding each repeated string once.
+
+    A session's subject, document number and chair, and a unit's name, recur across
+    thousands of entries; folding is per character, so the folded join equals the join of
+    the folded parts, and only the directive's own text is folded for every entry.
+    """
+    folded: dict[str, str] = {}
+
+    def fold(text: str) -> str:
+        found = folded.get(text)
+        if found is None:
+            found = folded[text] = fold_diacritics(text)
+        return found
+
+    spelling: dict[str, tuple[str, str]] = {}
+
+    def unit(name: str) -> tuple[str, str]:
+        found = spelling.get(name)
+        if found is None:
+            found = spelling[name] = (directory.key(name), unit_key(name))
+        return found
+
+    keys = []
+    for entry in entries:
+        names = (*entry.lead, *entry.collaborators)
+        pairs = [unit(name) for name in names]
+        chair = fold(entry.chair)
+        keys.append(EntryKeys(
+            units=tuple(p[0] for p in pairs),
+            unit_spellings=tuple(p[1] for p in pairs),
+            chair=chair,
+            text=" ".join((fold_diacritics(entry.text), fold(entry.session_subject),
+                           fold(entry.document_number), chair, *(fold(n) for n in names))),
+        ))
+    return keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +177,12 @@ def compute_view(data: RegisterData, flt: WindowFilter, *, per_unit: bool = True
     if _only_classes(flt):
         accepted = [c is not None and (wanted is None or c in wanted) for c in classes]
     else:
+        if data.keys is None:
+            data.compute_keys()
+        keys = data.keys
+        assert keys is not None
         matchers = _matchers(flt, data)
-        entries, keys = data.entries, data.keys
+        entries = data.entries
         accepted = [
             c is not None
             and (flt.urgent_days is not None or wanted is None or c in wanted)

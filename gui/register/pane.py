@@ -38,12 +38,11 @@ from gui.register.data import (
     RegisterView,
     WindowFilter,
     updated_entry,
-    urgent_counts,
 )
 from gui.register.dialogs import DONE, EXTEND, PROGRESS, UpdateDialog
 from gui.register.filters import FilterBar
 from gui.register.jobs import Job, JobResults, chart_work, load_work, view_work
-from gui.register.model import TEXT_COLUMN, RegisterProxy, RegisterTableModel
+from gui.register.model import TEXT_COLUMN, RegisterTableModel
 from gui.register.summary import summary_html
 from models.register import DirectiveUpdate, RegisterEntry
 from models.session import Directive
@@ -83,11 +82,13 @@ class RegisterPane(QWidget):
 
         self.filters = FilterBar()
         self.model = RegisterTableModel(self)
-        self.proxy = RegisterProxy(self.model)
-        self.proxy.setParent(self)
         self.table = QTableView()
         self.table.setObjectName("register_table")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        # a filter, a sort or a reload resets the model: the cursor stays on its directive
+        self._keep: tuple[int, str] | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(lambda: self._select(self._keep))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
@@ -201,23 +202,22 @@ class RegisterPane(QWidget):
         self._pool.waitForDone()
 
     def _job_done(self, kind: str, generation: int, result: Any) -> None:
-        if generation != self._generation[kind]:
-            return
+        if kind == "keys" or generation != self._generation[kind]:
+            return  # the keys job has nothing to show: it completes the data in place
         if kind == "load":
             self._loaded(result)
         elif kind == "view":
             self._show_view(result)
-        else:
+        elif kind == "chart":
             pixmap = QPixmap()
             pixmap.loadFromData(result, "PNG")
             self.chart.setPixmap(pixmap)
 
     def _job_failed(self, kind: str, generation: int, message: str) -> None:
-        if generation == self._generation[kind]:
+        if generation == self._generation.get(kind, self._generation["load"]):
             self.status.setText(self.tr("Không đọc được sổ theo dõi: %1").replace("%1", message))
 
     def _loaded(self, data: RegisterData) -> None:
-        current = self._current_key()
         self.data = data
         self._data_generation = self._generation["load"]
         self.model.set_data(data)
@@ -225,17 +225,20 @@ class RegisterPane(QWidget):
         if header.sortIndicatorSection() >= 0:
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.status.setText("")
-        self.urgent.emit(*urgent_counts(data))
-        self._start_view(select=current)
+        self.urgent.emit(*data.urgent)
+        # the folded keys next, on the worker: filter jobs queued after find them ready
+        self._pool.start(Job("keys", self._generation["load"], data.compute_keys,
+                             self._results))
+        self._start_view()
         self.loaded.emit()
 
     # -- filtering -------------------------------------------------------------------------
 
     def refilter(self) -> None:
         self._filter_timer.stop()
-        self._start_view(select=self._current_key())
+        self._start_view()
 
-    def _start_view(self, select: tuple[int, str] | None = None) -> None:
+    def _start_view(self) -> None:
         if self.data is None:
             return
         try:
@@ -243,7 +246,6 @@ class RegisterPane(QWidget):
         except ValueError as error:
             self.summary.setText(str(error))
             return
-        self._select_after = select
         self._generation["view"] += 1
         self._pool.start(Job("view", self._generation["view"],
                              view_work(self.data, flt, self.chart.isVisible()), self._results))
@@ -260,11 +262,10 @@ class RegisterPane(QWidget):
     def _show_view(self, view: RegisterView) -> None:
         self._shown = (self._data_generation, self._generation["view"])
         self.view = view
-        self.proxy.apply(view)
+        self.model.set_view(view)
         self.summary.setText(summary_html(view.counts))
         self.status.setText(self.tr("%1 / %2 nhiệm vụ").replace("%1", f"{view.shown:,}".replace(
             ",", ".")).replace("%2", f"{len(view.accepted):,}".replace(",", ".")))
-        self._select(self._select_after)
         if self.chart.isVisible():
             self._chart_timer.start()
         self.view_ready.emit()
@@ -306,12 +307,15 @@ class RegisterPane(QWidget):
         index = self.table.currentIndex()
         if self.data is None or not index.isValid():
             return None
-        at = self.proxy.entry_index(index.row())
+        at = self.model.entry_index(index.row())
         return at, self.data.entries[at]
 
     def _current_key(self) -> tuple[int, str] | None:
         current = self.current_entry()
         return None if current is None else (current[1].session_id, current[1].directive_id)
+
+    def _remember_current(self) -> None:
+        self._keep = self._current_key()
 
     def _select(self, key: tuple[int, str] | None) -> None:
         """Keep the cursor on the same directive, else on the first row."""
@@ -319,19 +323,17 @@ class RegisterPane(QWidget):
         if key is not None and self.data is not None:
             for at in self.data.by_session.get(key[0], []):
                 if self.data.entries[at].directive_id == key[1]:
-                    source = self.model.index(self.model.row_of(at), TEXT_COLUMN)
-                    mapped = self.proxy.mapFromSource(source)
-                    row = mapped.row() if mapped.isValid() else 0
+                    row = max(0, self.model.row_of(at))
                     break
-        if self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(row, TEXT_COLUMN))
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, TEXT_COLUMN))
         else:
             self.table.setCurrentIndex(QModelIndex())
 
     def focus_table(self) -> None:
         self.table.setFocus()
-        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, TEXT_COLUMN))
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, TEXT_COLUMN))
 
     def open_current(self) -> None:
         current = self.current_entry()

@@ -1,0 +1,231 @@
+"""The register in the window with 100,000 directives: open, filter, type, memory.
+
+Run from the repository root: ``python -m benchmarks.register_gui``. Offscreen Qt. The store
+(5,000 sessions of 20 directives across 300 units, built once through ``Store.save`` and
+kept in a folder under the system's temporary folder) is opened by a fresh process that
+starts the window as the application does: the register's rows load on its worker after
+the store opens. Figures:
+
+- load: from ``window.start()`` until the rows and the first view are ready (worker time,
+  the window stays usable meanwhile: the longest gap of a 10 ms GUI timer is reported);
+- open: Ctrl+R's action until the table has painted its first rows (rows already loaded);
+- filter change: GUI-thread time (starting the job, then showing its result: the model
+  rebuild, the summary, the repaint) and the latency until shown (the worker's filtering);
+- keystroke: one key typed into the text filter while a filter job runs on the worker;
+- peak memory: ``ru_maxrss`` of that process at the end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+SESSIONS, PER_SESSION, UNITS = 5_000, 20, 300
+TODAY = dt.date(2024, 6, 1)
+STORE_DIR = Path(tempfile.gettempdir()) / f"thuky-register-bench-{SESSIONS}x{PER_SESSION}"
+
+_WORDS = ("giải ngân", "quy hoạch", "giải phóng mặt bằng", "cải cách hành chính", "nông thôn mới",
+          "chuyển đổi số", "an toàn giao thông", "phòng chống dịch", "thu ngân sách")
+
+
+def _units() -> list[list[str]]:
+    """300 units, a third of them written two ways (as clerks do)."""
+    units = []
+    for number in range(UNITS):
+        if number % 3 == 0:
+            units.append([f"UBND huyện Số {number}", f"Ủy ban nhân dân huyện Số {number}"])
+        else:
+            units.append([f"Sở Ngành Số {number}"])
+    return units
+
+
+def build_store(folder: Path) -> None:
+    from models import Attendee, DeadlineExtension, Directive, ProgressEntry, Role, Session, Status
+    from storage import Store
+
+    rnd = random.Random(10)
+    units = _units()
+    with Store.open(folder) as store:
+        for number in range(SESSIONS):
+            on = dt.date(2020, 1, 1) + dt.timedelta(days=number * 1600 // SESSIONS)
+            session = Session.new(on)
+            session.subject = f"Họp về {rnd.choice(_WORDS)} lần {number}"
+            session.attendees = [Attendee(id="p1", name=f"Chủ tịch {number % 7}", role=Role.CHAIR,
+                                          position="Chủ tịch Ủy ban nhân dân tỉnh")]
+            directives = []
+            for index in range(PER_SESSION):
+                deadline = on + dt.timedelta(days=rnd.randint(10, 120))
+                directive = Directive(
+                    id=f"d{index + 1}",
+                    text=f"Chỉ đạo về {rnd.choice(_WORDS)} số {number}-{index}",
+                    assignees=[rnd.choice(rnd.choice(units))],
+                    collaborators=[rnd.choice(rnd.choice(units))] if index % 3 else [],
+                    deadline=None if index % 10 == 0 else deadline,
+                    standing=index % 20 == 0,
+                )
+                if rnd.random() < 0.6 and deadline < TODAY:
+                    directive.completed_on = deadline + dt.timedelta(days=rnd.randint(-20, 15))
+                    directive.status = Status.DONE
+                if index % 7 == 0:
+                    directive.extensions = [DeadlineExtension(
+                        deadline=deadline + dt.timedelta(days=30), date=deadline,
+                        document="Công văn số 12/UBND-TH")]
+                if index % 4 == 0:
+                    directive.progress = [ProgressEntry(date=on + dt.timedelta(days=5),
+                                                        text="Đang triển khai")]
+                directives.append(directive)
+            session.conclusion.directives = directives
+            store.save(session)
+
+
+PROBE = r"""
+import resource, statistics, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from gui.composition import build_main_window
+from renderer import Renderer
+from storage import Store
+import datetime as dt
+TODAY = dt.date(2024, 6, 1)
+folder = Path(sys.argv[1])
+scratch = Path(sys.argv[2])
+store = Store.open(folder)
+settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
+window = build_main_window(store, Renderer(user_templates_dir=scratch / "t"), settings, start=False)
+pane = window.register.pane
+pane.today = lambda: TODAY
+window.show()
+app.processEvents()
+
+gaps = []
+last = [time.perf_counter()]
+def tick():
+    now = time.perf_counter(); gaps.append(now - last[0]); last[0] = now
+timer = QTimer(); timer.setInterval(10); timer.timeout.connect(tick); timer.start()
+
+started = time.perf_counter()
+window.start()
+while not pane.settled:
+    app.processEvents()
+    time.sleep(0.001)
+print(f"load {time.perf_counter() - started:.4f}")
+print(f"load_gap {max(gaps):.4f}")
+timer.stop()
+
+painted = []
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and pane.model.rowCount():
+            painted.append(time.perf_counter())
+        return False
+probe = Probe(); pane.table.viewport().installEventFilter(probe)
+started = time.perf_counter()
+window.findChild(type(window.menuBar().actions()[0]), "action_register").trigger()
+while not painted:
+    app.processEvents()
+print(f"open {painted[0] - started:.4f}")
+print(f"rows {pane.model.rowCount()}")
+
+gui_time = [0.0]
+original = pane._show_view
+def timed_show(view):
+    t = time.perf_counter(); original(view); pane.table.viewport().repaint()
+    gui_time[0] += time.perf_counter() - t
+pane._show_view = timed_show
+
+def measure(label, change):
+    gui, latency = [], []
+    for _ in range(5):
+        gui_time[0] = 0.0
+        t = time.perf_counter()
+        change()
+        pane.refilter()
+        gui_time[0] += time.perf_counter() - t
+        while not pane.settled:
+            app.processEvents(); time.sleep(0.0005)
+        latency.append(time.perf_counter() - t)
+        gui.append(gui_time[0])
+        reset()
+        pane.refilter()
+        while not pane.settled:
+            app.processEvents(); time.sleep(0.0005)
+    print(f"filter[{label}] {statistics.median(gui):.4f} {max(gui):.4f} "
+          f"{statistics.median(latency):.4f}")
+
+f = pane.filters
+def reset():
+    for w in (f.text, f.unit, f.chair): w.blockSignals(True); w.clear(); w.blockSignals(False)
+    f.klass.blockSignals(True); f.klass.setCurrentIndex(0); f.klass.blockSignals(False)
+measure("class overdue", lambda: f.klass.setCurrentIndex(f.klass.findData("overdue")))
+measure("urgent 7 days", lambda: f.klass.setCurrentIndex(f.klass.findData("urgent")))
+measure("unit 'ubnd huyen so 12'", lambda: f.unit.setText("ubnd huyen so 12"))
+measure("text 'giai ngan'", lambda: f.text.setText("giai ngan"))
+measure("chair 'chu tich 3'", lambda: f.chair.setText("chu tich 3"))
+
+keys = []
+f.text.setFocus()
+for letter in "quy hoach so 12":
+    pane.refilter()  # a filter job running on the worker while the key is typed
+    time.sleep(0.002)
+    t = time.perf_counter()
+    QTest.keyClick(f.text, letter)
+    keys.append(time.perf_counter() - t)
+print(f"keystroke {statistics.median(keys):.4f} {max(keys):.4f}")
+while not pane.settled:
+    app.processEvents(); time.sleep(0.001)
+print(f"memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
+pane.wait_until_idle()
+window.close()
+store.close()
+"""
+
+
+def main() -> int:
+    from storage import DB_NAME
+
+    if not (STORE_DIR / DB_NAME).exists():
+        partial = STORE_DIR.with_name(STORE_DIR.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        started = time.perf_counter()
+        build_store(partial)  # renamed when whole: an interrupted build is not reused
+        partial.rename(STORE_DIR)
+        print(f"built the store in {time.perf_counter() - started:.0f} s: {STORE_DIR}")
+    runs = []
+    for _ in range(3):
+        with tempfile.TemporaryDirectory() as scratch:
+            out = subprocess.run(
+                [sys.executable, "-c", PROBE, str(STORE_DIR), scratch], cwd=ROOT,
+                capture_output=True, text=True, check=True,
+                env={**os.environ, "PYTHONPATH": str(ROOT),
+                     "XDG_CONFIG_HOME": str(Path(scratch) / "config")},
+            ).stdout
+        runs.append(out)
+    figures: dict[str, list[list[float]]] = {}
+    for out in runs:
+        for line in out.splitlines():
+            name, *values = line.rsplit(" ", 3) if line.startswith("filter[") else line.split()
+            if line.startswith("filter["):
+                name = line[: line.index("]") + 1]
+                values = line[line.index("]") + 2:].split()
+            figures.setdefault(name, []).append([float(v) for v in values if v])
+    for name, values in figures.items():
+        medians = [statistics.median(column) for column in zip(*values, strict=True)]
+        print(name, " ".join(f"{v:.4f}" for v in medians))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
