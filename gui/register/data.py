@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 from dataclasses import dataclass, field
 
 from models.register import (
@@ -108,26 +109,28 @@ def folded_keys(entries: Sequence[RegisterEntry], directory: UnitDirectory) -> l
             found = folded[text] = fold_diacritics(text)
         return found
 
-    spelling: dict[str, tuple[str, str]] = {}
+    # The same lists of units recur too: their keys are computed, and stored, once.
+    unit_lists: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[Any, ...]] = {}
 
-    def unit(name: str) -> tuple[str, str]:
-        found = spelling.get(name)
+    def units(lead: tuple[str, ...], collaborators: tuple[str, ...]) -> tuple[Any, ...]:
+        found = unit_lists.get((lead, collaborators))
         if found is None:
-            found = spelling[name] = (directory.key(name), unit_key(name))
+            names = (*lead, *collaborators)
+            found = unit_lists[(lead, collaborators)] = (
+                tuple(directory.key(n) for n in names),
+                tuple(unit_key(n) for n in names),
+                " ".join(fold(n) for n in names),
+            )
         return found
 
     keys = []
     for entry in entries:
-        names = (*entry.lead, *entry.collaborators)
-        pairs = [unit(name) for name in names]
+        grouped, spellings, names_text = units(entry.lead, entry.collaborators)
         chair = fold(entry.chair)
-        keys.append(EntryKeys(
-            units=tuple(p[0] for p in pairs),
-            unit_spellings=tuple(p[1] for p in pairs),
-            chair=chair,
-            text=" ".join((fold_diacritics(entry.text), fold(entry.session_subject),
-                           fold(entry.document_number), chair, *(fold(n) for n in names))),
-        ))
+        text = " ".join((fold_diacritics(entry.text), fold(entry.session_subject),
+                         fold(entry.document_number), chair))
+        keys.append(EntryKeys(units=grouped, unit_spellings=spellings, chair=chair,
+                              text=f"{text} {names_text}" if names_text else text))
     return keys
 
 

@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import shortcuts
+from gui.main_thread_gc import MainThreadCollector
 from gui.register.data import (
     RegisterData,
     RegisterView,
@@ -73,6 +74,7 @@ class RegisterPane(QWidget):
         self.stale = True
         self._generation = {"load": 0, "view": 0, "chart": 0}
         self._shown = (-1, -1)
+        self._collection_paused = False
         self._data_generation = -1
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -178,8 +180,28 @@ class RegisterPane(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
+    def _collector(self) -> MainThreadCollector | None:
+        app = QCoreApplication.instance()
+        found = app.findChild(MainThreadCollector, "main_thread_gc") if app else None
+        return found if isinstance(found, MainThreadCollector) else None
+
+    def _pause_collection(self) -> None:
+        collector = self._collector()
+        if collector is not None and not self._collection_paused:
+            collector.pause()
+            self._collection_paused = True
+
+    def _resume_collection(self) -> None:
+        """After a load: the rows go to the permanent generation (gui.main_thread_gc), so
+        the GUI thread's collections never walk 100,000 entries again."""
+        collector = self._collector()
+        if collector is not None and self._collection_paused:
+            collector.resume(freeze=True)
+        self._collection_paused = False
+
     def reload(self) -> None:
         """Read the rows from the store again, on the worker."""
+        self._pause_collection()
         self._generation["load"] += 1
         self.stale = False
         if self.data is None:
@@ -202,8 +224,12 @@ class RegisterPane(QWidget):
         self._pool.waitForDone()
 
     def _job_done(self, kind: str, generation: int, result: Any) -> None:
-        if kind == "keys" or generation != self._generation[kind]:
-            return  # the keys job has nothing to show: it completes the data in place
+        if kind == "keys":  # nothing to show: it completed the data in place
+            if generation == self._generation["load"]:
+                self._resume_collection()
+            return
+        if generation != self._generation[kind]:
+            return
         if kind == "load":
             self._loaded(result)
         elif kind == "view":
@@ -214,6 +240,8 @@ class RegisterPane(QWidget):
             self.chart.setPixmap(pixmap)
 
     def _job_failed(self, kind: str, generation: int, message: str) -> None:
+        if kind in ("load", "keys") and generation == self._generation["load"]:
+            self._resume_collection()
         if generation == self._generation.get(kind, self._generation["load"]):
             self.status.setText(self.tr("Không đọc được sổ theo dõi: %1").replace("%1", message))
 
@@ -257,6 +285,7 @@ class RegisterPane(QWidget):
             self.data is not None
             and self._shown == (self._generation["load"], self._generation["view"])
             and not self._filter_timer.isActive()
+            and not self._collection_paused
         )
 
     def _show_view(self, view: RegisterView) -> None:

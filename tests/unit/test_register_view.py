@@ -52,7 +52,8 @@ ENTRIES = [
 
 def test_folded_keys_equal_the_models_keys() -> None:
     directory = UnitDirectory({"so y te": "so xay dung"})
-    assert folded_keys(ENTRIES, directory) == [entry_keys(e, directory) for e in ENTRIES]
+    entries = [*ENTRIES, _entry(9, lead=(), collaborators=(), document_number="")]
+    assert folded_keys(entries, directory) == [entry_keys(e, directory) for e in entries]
 
 
 @pytest.mark.parametrize("flt", [
