@@ -12,8 +12,8 @@ import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
 from dataclasses import dataclass, field
+from typing import Any
 
 from models.register import (
     ALL_CLASSES,
