@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "render": "cli.render",
     "backups": "cli.backups",
     "restore-backup": "cli.restore_backup",
+    "directives": "cli.directives",
 }
 
 
