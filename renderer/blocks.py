@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
-from renderer.doctype import DocType
+from renderer.doctype import AnyDocType
 
 
 class Run(NamedTuple):
@@ -56,9 +56,28 @@ class Table(NamedTuple):
     rows: tuple[tuple[tuple[Run, ...], ...], ...]
     header_rows: int = 1
     aligns: tuple[str, ...] = ()  # per column: "left", "center", "right" or "" (default)
+    #: (row, column) of the cells the template wrote as JOIN_LEFT or JOIN_UP; a clerk's text
+    #: that happens to read "<" is never one of them.
+    joins: frozenset[tuple[int, int]] = frozenset()
 
 
-Block = Heading | Paragraph | ListItem | Table
+class Picture(NamedTuple):
+    """A picture on a line of its own, centred (the progress report's chart): a PNG and the
+    size it is printed at; *alt* is its text for readers that show no pictures."""
+
+    png: bytes
+    width_mm: float
+    height_mm: float
+    alt: str = ""
+
+
+Block = Heading | Paragraph | ListItem | Table | Picture
+
+#: A table cell holding just this joins the cell on its left (the header of a table whose
+#: columns share a heading: "Đã hoàn thành" over "Tổng số | Đúng hạn | Quá hạn").
+JOIN_LEFT = "<"
+#: A table cell holding just this joins the cell above it.
+JOIN_UP = "^"
 
 
 class Header(NamedTuple):
@@ -87,26 +106,38 @@ class Recipients(NamedTuple):
 class RenderedDocument:
     """Everything needed to write the document, in reading order."""
 
-    doc_type: DocType
+    doc_type: AnyDocType
     header: Header
     type_name: str
     summary: str
     body: list[Block] = field(default_factory=list)
     signatures: tuple[Signature, ...] = ()
     recipients: Recipients | None = None
+    #: Blocks after the signature, on landscape pages of their own (the report's "Phụ lục").
+    appendix: list[Block] = field(default_factory=list)
 
     def body_text(self) -> str:
         """The body as plain text, one block a line: for tests, search and word counts."""
-        lines = []
-        for block in self.body:
-            if isinstance(block, Table):
-                for row in block.rows:
-                    lines.append(" | ".join(run_text(cell) for cell in row))
-            elif isinstance(block, ListItem):
-                lines.append(f"{block.label} {run_text(block.runs)}")
-            else:
-                lines.append(run_text(block.runs))
-        return "\n".join(lines)
+        return blocks_text(self.body)
+
+    def appendix_text(self) -> str:
+        return blocks_text(self.appendix)
+
+
+def blocks_text(blocks: list[Block]) -> str:
+    """Blocks as plain text, one block a line (a table one row a line, cells joined by " | ")."""
+    lines = []
+    for block in blocks:
+        if isinstance(block, Table):
+            for row in block.rows:
+                lines.append(" | ".join(run_text(cell) for cell in row))
+        elif isinstance(block, ListItem):
+            lines.append(f"{block.label} {run_text(block.runs)}")
+        elif isinstance(block, Picture):
+            lines.append(block.alt)
+        else:
+            lines.append(run_text(block.runs))
+    return "\n".join(lines)
 
 
 def run_text(runs: tuple[Run, ...]) -> str:

@@ -71,3 +71,37 @@ _SYMBOL = {
     DocType.THONG_BAO_KET_LUAN: "TB",
     DocType.BAO_CAO: "BC",
 }
+
+
+class ReportType(StrEnum):
+    """Documents written from the directive register rather than from one session.
+
+    Kept apart from :class:`DocType`, whose members the window offers for every session; the
+    properties are the same, so the pipeline and the writers treat both alike.
+    """
+
+    BAO_CAO_NHIEM_VU = "bao-cao-nhiem-vu"
+
+    @property
+    def display_name(self) -> str:
+        return "Báo cáo tình hình thực hiện nhiệm vụ"
+
+    @property
+    def file_stem(self) -> str:
+        return self.value
+
+    @property
+    def template_name(self) -> str:
+        return "bao_cao_nhiem_vu.md.j2"
+
+    @property
+    def type_name(self) -> str:
+        return "BÁO CÁO"
+
+    @property
+    def symbol(self) -> str:
+        return "BC"
+
+
+#: Any document the renderer writes.
+AnyDocType = DocType | ReportType

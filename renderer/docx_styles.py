@@ -102,6 +102,25 @@ BRIEF_SPECS: tuple[StyleSpec, ...] = tuple(
 )
 
 
+#: The progress report: its tables at 12 pt (ten columns by unit, seven in the appendix), the
+#: centred picture and the appendix's centred title lines.
+PICTURE = "TK Hình"
+APPENDIX_TITLE = "TK Tên phụ lục"
+APPENDIX_NOTE = "TK Ghi chú phụ lục"
+REPORT_TABLE_SIZE = 12
+REPORT_SPECS: tuple[StyleSpec, ...] = (
+    *(
+        replace(spec, size=REPORT_TABLE_SIZE, before=1, after=1)
+        if spec.name in (TABLE, TABLE_HEADER)
+        else spec
+        for spec in SPECS
+    ),
+    StyleSpec(PICTURE, BODY_SIZE, before=6, after=6),
+    StyleSpec(APPENDIX_TITLE, BODY_SIZE, bold=True, keep_with_next=True),
+    StyleSpec(APPENDIX_NOTE, BODY_SIZE, after=12, keep_with_next=True),
+)
+
+
 def rfonts() -> object:
     """A ``w:rFonts`` naming Times New Roman for Latin, complex and East Asian scripts alike."""
     element = OxmlElement("w:rFonts")

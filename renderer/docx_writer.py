@@ -11,6 +11,7 @@ renderer.docx_styles and every run names Times New Roman for all four scripts.
 from __future__ import annotations
 
 import copy
+import io
 from pathlib import Path
 from typing import Any
 
@@ -33,12 +34,13 @@ from renderer.blocks import (
     Heading,
     ListItem,
     Paragraph,
+    Picture,
     RenderedDocument,
     Run,
     Signature,
     Table,
 )
-from renderer.doctype import DocType
+from renderer.doctype import AnyDocType, DocType, ReportType
 from renderer.textwidth import text_width_mm
 
 PAGE_WIDTH_MM = 210
@@ -57,14 +59,21 @@ SUMMARY_RULE_AFTER_PT = 12
 BRIEF_SUMMARY_RULE_AFTER_PT = 6
 
 
-def is_compact(doc_type: DocType) -> bool:
+def is_compact(doc_type: AnyDocType) -> bool:
     """The one-page brief has its own tighter styles and spacing (BRIEF_SPECS)."""
     return doc_type is DocType.BAO_CAO
 
 
-def page_specs(doc_type: DocType) -> dict[str, st.StyleSpec]:
-    """The styles *doc_type* is written with, by name: the one-page brief has its own."""
-    return {spec.name: spec for spec in (st.BRIEF_SPECS if is_compact(doc_type) else st.SPECS)}
+def style_specs(doc_type: AnyDocType) -> tuple[st.StyleSpec, ...]:
+    """The styles *doc_type* is written with: the one-page brief and the report have theirs."""
+    if isinstance(doc_type, ReportType):
+        return st.REPORT_SPECS
+    return st.BRIEF_SPECS if is_compact(doc_type) else st.SPECS
+
+
+def page_specs(doc_type: AnyDocType) -> dict[str, st.StyleSpec]:
+    """The styles *doc_type* is written with, by name."""
+    return {spec.name: spec for spec in style_specs(doc_type)}
 
 
 SIGNING_ROOM_LINES = 4
@@ -86,11 +95,11 @@ def _xml(text: str) -> str:
 
 
 class _Writer:
-    def __init__(self, doc_type: DocType) -> None:
+    def __init__(self, doc_type: AnyDocType) -> None:
         self.document = Document()
         #: The one-page brief: tighter spacing and the decree's smaller body size.
         self.compact = is_compact(doc_type)
-        specs = st.BRIEF_SPECS if self.compact else st.SPECS
+        specs = style_specs(doc_type)
         self.table_size = next(spec.size for spec in specs if spec.name == st.TABLE)
         self.styles = st.define_styles(self.document, specs)
         self.style_ids = {name: style.style_id for name, style in self.styles.items()}
@@ -359,11 +368,27 @@ class _Writer:
                 pending.append(self.paragraph_xml(st.BODY, (label, *block.runs)))
             elif isinstance(block, Heading):
                 pending.append(self.paragraph_xml(st.HEADING, block.runs))
-            elif isinstance(block, Table):
+            elif isinstance(block, Table | Picture):
                 self.insert_xml(pending)
                 pending = []
-                self.table(block)
+                if isinstance(block, Table):
+                    self.table(block)
+                else:
+                    self.picture(block)
         self.insert_xml(pending)
+
+    def picture(self, block: Picture) -> None:
+        """The picture in a centred paragraph of its own, as wide as asked (python-docx
+        adds the image part and the inline drawing)."""
+        paragraph = self.paragraph(self.document, st.PICTURE if st.PICTURE in self.styles
+                                   else st.BODY)
+        run = paragraph.add_run()
+        run.add_picture(io.BytesIO(block.png), width=Mm(block.width_mm),
+                        height=Mm(block.height_mm))
+        drawing = run._r.find(qn("w:drawing"))
+        if drawing is not None and block.alt:
+            for doc_pr in drawing.iter(qn("wp:docPr")):
+                doc_pr.set("descr", block.alt)
 
     def paragraph_xml(self, style: str, runs: tuple[Run, ...]) -> str:
         parts = [f'<w:p><w:pPr><w:pStyle w:val="{_xml(self.style_ids[style])}"/></w:pPr>']
@@ -452,6 +477,10 @@ def column_widths(block: Table, columns: int, size: float) -> tuple[float, ...]:
 
 def build_document(rendered: RenderedDocument) -> Any:
     """The python-docx Document for *rendered* (not yet saved)."""
+    if isinstance(rendered.doc_type, ReportType):
+        from renderer.docx_report import ReportWriter
+
+        return ReportWriter(rendered.doc_type).write(rendered)
     return _Writer(rendered.doc_type).write(rendered)
 
 

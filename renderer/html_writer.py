@@ -23,16 +23,20 @@ own way.
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from html import escape
 
 from renderer import docx_styles as st
 from renderer import docx_writer as dw
 from renderer.blocks import (
+    JOIN_LEFT,
+    JOIN_UP,
     Block,
     Heading,
     ListItem,
     Paragraph,
+    Picture,
     RenderedDocument,
     Run,
     Signature,
@@ -282,6 +286,8 @@ def _figures(block: Table, specs: Specs) -> _Table | None:
             align = block.aligns[column] if column < len(block.aligns) else ""
             flow = _Flow(specs)
             runs = row[column] if column < len(row) else ()
+            if (index, column) in block.joins and runs and runs[0].text in (JOIN_LEFT, JOIN_UP):
+                runs = ()  # a joined cell: the preview shows it empty
             flow.add(st.TABLE_HEADER if header else st.TABLE, _runs(runs), align=align)
             cells.append(flow.cell(width * POINTS_PER_MM, TABLE_BORDER_PT))
         rows.append(f"<tr>{''.join(cells)}</tr>")
@@ -297,6 +303,14 @@ def _block(flow: _Flow, block: Block, specs: Specs) -> None:
         flow.add(st.BODY, label + _runs(block.runs))
     elif isinstance(block, Heading):
         flow.add(st.HEADING, _runs(block.runs))
+    elif isinstance(block, Picture):
+        data = base64.b64encode(block.png).decode("ascii")
+        flow.add(
+            st.PICTURE if st.PICTURE in specs else st.BODY,
+            f'<img src="data:image/png;base64,{data}" width="{_n(block.width_mm * POINTS_PER_MM)}"'
+            f' height="{_n(block.height_mm * POINTS_PER_MM)}" alt="{escape(block.alt)}"/>',
+            align="center",
+        )
     else:
         table = _figures(block, specs)
         if table:
@@ -355,6 +369,13 @@ def to_html(document: RenderedDocument) -> str:
     for block in document.body:
         _block(flow, block, specs)
     flow.table(_closing(document, specs))
+    for block in document.appendix:  # the preview shows the appendix on the same width
+        if isinstance(block, Heading):
+            flow.add(st.APPENDIX_TITLE, _runs(block.runs))
+        elif isinstance(block, Paragraph):
+            flow.add(st.APPENDIX_NOTE, _runs(block.runs))
+        else:
+            _block(flow, block, specs)
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8"/>'
         f"<title>{escape(document.type_name)}</title></head>"

@@ -13,6 +13,7 @@ from renderer.blocks import (
     Heading,
     ListItem,
     Paragraph,
+    Picture,
     Recipients,
     Run,
     Signature,
@@ -60,7 +61,7 @@ def end_body(blocks: list[Block]) -> None:
     """The last paragraph of the body ends with "./." (Decree 30, Phụ lục I)."""
     for index in range(len(blocks) - 1, -1, -1):
         block = blocks[index]
-        if isinstance(block, Table):
+        if isinstance(block, Table | Picture):
             break
         if not block.runs:
             continue
@@ -77,3 +78,18 @@ def end_body(blocks: list[Block]) -> None:
             blocks[index] = Heading(runs, block.level)
         return
     blocks.append(Paragraph((Run(BODY_END),)))
+
+
+def report_signatures(signer: dict[str, str]) -> tuple[Signature, ...]:
+    """Mẫu 1.4, as for a Thông báo: the signer's authority and position, then the name."""
+    lines = tuple(line for line in (signer["authority"], signer["position"]) if line)
+    return (Signature(lines, signer["name"]),)
+
+
+def report_recipients(chairs: list[str], archive: str) -> Recipients:
+    """The leaders whose tasks are reported (to report to), the units, then the archive."""
+    lines = [f"- {chair} (để báo cáo);" for chair in chairs[:3]]
+    lines.append("- Các cơ quan, đơn vị được giao nhiệm vụ;")
+    archive = archive.strip().rstrip(".;").strip()
+    lines.append(f"- Lưu: {archive or 'VT'}.")
+    return Recipients(tuple(lines))

@@ -6,7 +6,10 @@ Conventions a template author uses (report_templates/README.md):
 - ``1. text`` — a numbered item printed "1.";
 - ``1) text`` — a point printed with the Vietnamese letter of its number: "a)", "b)", … "đ)";
 - ``- text`` — a bullet printed "-";
-- a pipe table — a small bordered table (first row is the header);
+- a pipe table — a small bordered table (first row is the header; a body row holding a
+  cell of just "^" continues the header, see renderer.blocks.JOIN_UP);
+- ``![text](name)`` alone in a paragraph — the picture the renderer has under *name* (the
+  progress report's chart), when it has one; otherwise its text;
 - ``**bold**`` and ``*italic*`` inside any of them.
 
 Only those block constructs are parsed. CommonMark's others (indented and fenced code, block
@@ -19,6 +22,8 @@ line (a third of a 1000-directive document's parse). Raw HTML is off (``html=Fal
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,7 +31,18 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from models.vi_format import point_label
-from renderer.blocks import Block, Heading, ItemKind, ListItem, Paragraph, Run, Table
+from renderer.blocks import (
+    JOIN_LEFT,
+    JOIN_UP,
+    Block,
+    Heading,
+    ItemKind,
+    ListItem,
+    Paragraph,
+    Picture,
+    Run,
+    Table,
+)
 from renderer.escape import TextSlots
 
 
@@ -94,11 +110,140 @@ def _label(state: _ListState) -> tuple[ItemKind, str]:
     return ItemKind.NUMBERED, f"{state.number}."
 
 
-def to_blocks(markdown: str, slots: TextSlots | None = None) -> list[Block]:
+#: A picture by its name, or None when the renderer has none of that name.
+Pictures = Callable[[str, str], Picture | None]
+
+
+def _picture(inline: Token, pictures: Pictures | None) -> Picture | None:
+    """The picture of a paragraph that is one ``![text](name)`` and nothing else."""
+    children = [c for c in inline.children or () if c.type != "softbreak"]
+    if pictures is None or len(children) != 1 or children[0].type != "image":
+        return None
+    image = children[0]
+    alt = "".join(c.content for c in image.children or ())
+    return pictures(str(image.attrGet("src") or ""), alt)
+
+
+def to_blocks(
+    markdown: str, slots: TextSlots | None = None, pictures: Pictures | None = None
+) -> list[Block]:
     """Parse *markdown* and flatten it into blocks in reading order.
 
-    *slots*: the values the template printed, for the placeholders in *markdown*.
+    *slots*: the values the template printed, for the placeholders in *markdown*;
+    *pictures*: looks up the picture an image names (called with its name and text).
+
+    Pipe tables that stand on their own (see :func:`_table_spans`) are read here row by row,
+    the rest by markdown-it: its table rule costs half a millisecond a row, and the progress
+    report's appendix has thousands. Both give the same blocks (tests/unit/test_render_text).
     """
+    lines = markdown.split("\n")
+    blocks: list[Block] = []
+    done = 0
+    for start, end in _table_spans(lines):
+        if start > done:
+            blocks.extend(_parsed_blocks("\n".join(lines[done:start]), slots, pictures))
+        blocks.append(_table(lines[start:end], slots))
+        done = end
+    if done < len(lines):
+        blocks.extend(_parsed_blocks("\n".join(lines[done:]), slots, pictures))
+    return blocks
+
+
+_DELIMITER_CELL = re.compile(r":?-+:?")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+#: Characters that may start inline markup or an escape; a cell without them is plain text.
+_INLINE_MARKUP = re.compile(r"[\\*_`\[\]<>&!]|^[ \t]|[ \t]$")
+
+
+def _row_cells(line: str) -> list[str]:
+    """A table line's cells, as markdown-it splits them: edge pipes dropped, cells trimmed."""
+    text = line.strip()
+    text = text.removeprefix("|")
+    if text.endswith("|") and not text.endswith("\\|"):
+        text = text[:-1]
+    return [cell.strip() for cell in _CELL_SPLIT.split(text)]
+
+
+def _table_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, past-last) line of each pipe table read without markdown-it.
+
+    Only the plain case: a header line starting with "|" at the left margin after a blank
+    line (or at the start), a delimiter row with as many cells, rows starting with "|", and
+    a blank line or the end after them. Anything else (a table inside a list, one
+    interrupting a paragraph, rows without a leading pipe) is left to markdown-it.
+    """
+    spans = []
+    index = 0
+    count = len(lines)
+    while index < count - 1:
+        line = lines[index]
+        if (
+            line.startswith("|")
+            and (index == 0 or not lines[index - 1].strip())
+            and _is_delimiter(lines[index + 1], len(_row_cells(line)))
+        ):
+            end = index + 2
+            while end < count and lines[end].startswith("|"):
+                end += 1
+            if end == count or not lines[end].strip():
+                spans.append((index, end))
+                index = end
+                continue
+        index += 1
+    return spans
+
+
+def _is_delimiter(line: str, columns: int) -> bool:
+    if "-" not in line:
+        return False
+    cells = _row_cells(line)
+    return len(cells) == columns and all(_DELIMITER_CELL.fullmatch(c) for c in cells)
+
+
+def _align(cell: str) -> str:
+    if cell.startswith(":") and cell.endswith(":"):
+        return "center"
+    if cell.endswith(":"):
+        return "right"
+    return "left" if cell.startswith(":") else ""
+
+
+def _cell_runs(text: str, slots: TextSlots | None) -> tuple[Run, ...]:
+    if not text:
+        return ()
+    if _INLINE_MARKUP.search(text) is None:
+        return (Run(slots.fill(text) if slots is not None else text),)
+    return inline_runs(parser().parseInline(text)[0], slots)
+
+
+def _table(lines: list[str], slots: TextSlots | None) -> Table:
+    """The Table of a span found by :func:`_table_spans`, as markdown-it would give it:
+    rows padded or cut to the header's number of cells."""
+    header = _row_cells(lines[0])
+    columns = len(header)
+    aligns = tuple(_align(cell) for cell in _row_cells(lines[1]))
+    rows: list[tuple[tuple[Run, ...], ...]] = []
+    joins: set[tuple[int, int]] = set()
+    header_rows = 1
+    for line in (lines[0], *lines[2:]):
+        cells = _row_cells(line) if line is not lines[0] else header
+        cells = (cells + [""] * columns)[:columns]
+        row_index = len(rows)
+        for column, cell in enumerate(cells):
+            if cell in (JOIN_LEFT, JOIN_UP):
+                joins.add((row_index, column))
+        rows.append(tuple(_cell_runs(cell, slots) for cell in cells))
+        if row_index == header_rows and any(
+            (row_index, column) in joins and cell == JOIN_UP for column, cell in enumerate(cells)
+        ):
+            header_rows += 1
+    return Table(tuple(rows), header_rows, aligns, frozenset(joins))
+
+
+def _parsed_blocks(
+    markdown: str, slots: TextSlots | None = None, pictures: Pictures | None = None
+) -> list[Block]:
+    """The blocks of *markdown* as markdown-it parses it."""
     tokens = parser().parse(markdown)
     blocks: list[Block] = []
     lists: list[_ListState] = []
@@ -106,6 +251,7 @@ def to_blocks(markdown: str, slots: TextSlots | None = None) -> list[Block]:
     row: list[tuple[Run, ...]] = []
     header_rows = 0
     aligns: list[str] = []
+    joins: set[tuple[int, int]] = set()
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -129,8 +275,11 @@ def to_blocks(markdown: str, slots: TextSlots | None = None) -> list[Block]:
             blocks.append(Heading(inline_runs(tokens[i + 1], slots), level))
             i += 2
         elif kind == "paragraph_open":
+            picture = None if lists else _picture(tokens[i + 1], pictures)
             runs = inline_runs(tokens[i + 1], slots)
-            if lists and lists[-1].first_paragraph:
+            if picture is not None:
+                blocks.append(picture)
+            elif lists and lists[-1].first_paragraph:
                 item_kind, label = _label(lists[-1])
                 blocks.append(ListItem(item_kind, label, runs, len(lists)))
                 lists[-1].first_paragraph = False
@@ -138,7 +287,7 @@ def to_blocks(markdown: str, slots: TextSlots | None = None) -> list[Block]:
                 blocks.append(Paragraph(runs))
             i += 2
         elif kind == "table_open":
-            table_rows, header_rows, aligns = [], 0, []
+            table_rows, header_rows, aligns, joins = [], 0, [], set()
         elif kind == "th_open":
             style = str(token.attrGet("style") or "")
             aligns.append(style.removeprefix("text-align:"))
@@ -147,12 +296,20 @@ def to_blocks(markdown: str, slots: TextSlots | None = None) -> list[Block]:
         elif kind == "tr_open":
             row = []
         elif kind == "inline" and tokens[i - 1].type in ("th_open", "td_open"):
+            if token.content in (JOIN_LEFT, JOIN_UP):  # the template's own, not a value
+                joins.add((len(table_rows), len(row)))
             row.append(inline_runs(token, slots))
         elif kind == "tr_close":
             table_rows.append(tuple(row))
             if header_rows < 0:
                 header_rows = 1
+            elif len(table_rows) == header_rows + 1 and any(
+                (header_rows, column) in joins and cell[0].text == JOIN_UP
+                for column, cell in enumerate(row)
+            ):
+                header_rows += 1  # a row joined to the one above continues the header
         elif kind == "table_close":
-            blocks.append(Table(tuple(table_rows), max(header_rows, 0), tuple(aligns)))
+            blocks.append(Table(tuple(table_rows), max(header_rows, 0), tuple(aligns),
+                                frozenset(joins)))
         i += 1
     return blocks

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from jinja2 import (
     BaseLoader,
@@ -25,13 +25,21 @@ from jinja2.sandbox import SecurityError
 import report_templates
 from models.session import Session
 from models.text import normalize_text
-from renderer.blocks import Header, RenderedDocument
+from models.vi_format import upper_vi
+from renderer.blocks import Block, Header, Paragraph, RenderedDocument, Run
 from renderer.context import Context, build_context
-from renderer.doctype import DocType
+from renderer.doctype import AnyDocType, DocType
 from renderer.docx_writer import page_specs
 from renderer.errors import TemplateProblem
 from renderer.escape import TextSlots
-from renderer.layout import end_body, header_names, recipients, signatures
+from renderer.layout import (
+    end_body,
+    header_names,
+    recipients,
+    report_recipients,
+    report_signatures,
+    signatures,
+)
 from renderer.markdown import to_blocks
 from renderer.page_fit import fits_one_page
 from renderer.sandbox import BudgetExceeded, TemplateEnvironment, render_bounded
@@ -39,6 +47,13 @@ from renderer.sandbox import BudgetExceeded, TemplateEnvironment, render_bounded
 if TYPE_CHECKING:
     from collections.abc import Callable
     from types import TracebackType
+
+    from renderer.blocks import Picture
+    from renderer.register_context import ReportContext, ReportRequest
+
+
+class _TemplateContext(Protocol):
+    def as_dict(self) -> dict[str, Any]: ...
 
 BUILTIN_TEMPLATES = Path(report_templates.__file__).resolve().parent
 
@@ -110,7 +125,9 @@ class Renderer:
         markdown, slots = self._render(build_context(session, doc_type), doc_type)
         return slots.escaped(markdown)
 
-    def _render(self, context: Context, doc_type: DocType) -> tuple[str, TextSlots]:
+    def _render(
+        self, context: _TemplateContext, doc_type: AnyDocType
+    ) -> tuple[str, TextSlots]:
         """The template's Markdown, whose printed values wait in the slots (renderer.escape)."""
         name = doc_type.template_name
         slots = TextSlots()
@@ -209,6 +226,74 @@ class Renderer:
         from renderer.docx_writer import write_docx
 
         write_docx(self.blocks(session, doc_type), path)
+
+
+    # -- the progress report, from the register ----------------------------------------------
+
+    def report_blocks(self, request: ReportRequest) -> RenderedDocument:
+        """The progress report: body and appendix from its template, fixed parts as always.
+
+        The template marks where the landscape appendix starts with ``{{ appendix_break }}``;
+        the chart is drawn only if the template shows it.
+        """
+        from renderer.register_context import REPORT, build_report_context
+
+        context = build_report_context(request)
+        markdown, slots = self._render(context, REPORT)
+        blocks = to_blocks(markdown, slots, lambda name, alt: _chart(context, name, alt))
+        body, appendix = _split_appendix(blocks)
+        end_body(body)
+        issuer = request.issuer
+        return RenderedDocument(
+            doc_type=REPORT,
+            header=Header(
+                parent=upper_vi(issuer.parent.strip()),
+                organ=upper_vi(issuer.name.strip()),
+                number_line=context.doc.number_line,
+                place_date=context.doc.place_date,
+            ),
+            type_name=REPORT.type_name,
+            summary=context.doc.summary,
+            body=body,
+            signatures=report_signatures(context.signer),
+            recipients=report_recipients(context.chairs, request.archive),
+            appendix=appendix,
+        )
+
+    def write_report_docx(self, request: ReportRequest, path: Path) -> None:
+        """Write the progress report atomically, as :meth:`write_docx` does a session's."""
+        from renderer.docx_writer import write_docx
+
+        write_docx(self.report_blocks(request), path)
+
+
+#: The chart's size on the page: the text's width, a line per unit.
+CHART_WIDTH_MM = 160.0
+
+
+def _chart(context: ReportContext, name: str, alt: str) -> Picture | None:
+    from renderer.blocks import Picture
+    from renderer.register_chart import class_chart_png
+    from renderer.register_context import CHART
+
+    if name != CHART or not context.chart_rows:
+        return None
+    height_mm = 45.0 + 11.0 * len(context.chart_rows)
+    png = class_chart_png(
+        context.chart_rows, width_in=CHART_WIDTH_MM / 25.4, height_in=height_mm / 25.4,
+        dpi=150, title=alt,
+    )
+    return Picture(png, CHART_WIDTH_MM, height_mm, alt)
+
+
+def _split_appendix(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The blocks before and after the template's ``{{ appendix_break }}`` line."""
+    from renderer.register_context import APPENDIX_BREAK
+
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph) and block.runs == (Run(str(APPENDIX_BREAK)),):
+            return blocks[:index], blocks[index + 1:]
+    return blocks, []
 
 
 def _largest_fitting(low: int, high: int, fits: Callable[[int], bool]) -> int | None:
