@@ -100,6 +100,13 @@ SHORTCUTS: dict[str, Shortcut] = {
     "register_chart": Shortcut(
         ("Ctrl+B",), QT_TRANSLATE_NOOP("Shortcuts", "Sổ theo dõi: hiện / ẩn biểu đồ")
     ),
+    "register_excel": Shortcut(
+        ("Ctrl+Shift+E",), QT_TRANSLATE_NOOP("Shortcuts", "Sổ theo dõi: xuất ra Excel")
+    ),
+    "register_report": Shortcut(
+        ("Ctrl+Shift+B",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Sổ theo dõi: báo cáo tình hình thực hiện nhiệm vụ"),
+    ),
     "register_reload": Shortcut(
         ("F5",), QT_TRANSLATE_NOOP("Shortcuts", "Sổ theo dõi: tải lại")
     ),

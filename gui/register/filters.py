@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from gui.fields import DateField
 from gui.register.data import WindowFilter
 from gui.register.model import class_label
-from models.register import ALL_CLASSES, RegisterFilter
+from models.register import ALL_CLASSES, CLASS_LABELS, RegisterFilter
 
 URGENT = "urgent"
 NOT_DONE = "not-done"
@@ -118,6 +118,31 @@ class FilterBar(QWidget):
             text=self.text.text().strip() or None,
         )
         return WindowFilter(register, urgent_days)
+
+    def described(self) -> str:
+        """What is filtered, in words, for the exported workbook's summary sheet (a
+        document, so in Vietnamese whatever the window's language, as documents are)."""
+        parts = []
+        choice = str(self.klass.currentData() or "")
+        if choice:
+            labels = {URGENT: "Quá hạn hoặc sắp đến hạn", NOT_DONE: "Chưa hoàn thành",
+                      **{k.value: label for k, label in CLASS_LABELS.items()}}
+            parts.append(f"Phân loại: {labels[choice]}")
+        for caption, widget in (("Đơn vị", self.unit), ("Người chủ trì", self.chair),
+                                ("Tìm", self.text)):
+            if widget.text().strip():
+                parts.append(f"{caption}: {widget.text().strip()}")
+        for caption, first, last in (("Ngày họp", self.session_from, self.session_to),
+                                     ("Thời hạn", self.deadline_from, self.deadline_to)):
+            if first.line.text().strip() or last.line.text().strip():
+                parts.append(f"{caption}: {first.line.text().strip() or '…'} – "
+                             f"{last.line.text().strip() or '…'}")
+        days = self.due_within.value()
+        if days and choice != URGENT:
+            parts.append(f"Đến hạn trong {days} ngày")
+        elif choice == URGENT:
+            parts.append(f"Trong {days or 7} ngày tới")
+        return "; ".join(parts)
 
     def show_urgent(self, days: int = 7) -> None:
         """The status bar notice's filter: overdue, or due within *days*; the rest cleared."""

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from gui.register.data import RegisterData, WindowFilter, compute_view
+from models.register import RegisterEntry
+from renderer.errors import RenderError
 from storage.errors import StoreError
 
 if TYPE_CHECKING:
@@ -51,7 +53,7 @@ class Job(QRunnable):
         sys.setswitchinterval(_SWITCH_INTERVAL_S)
         try:
             result = self.work()
-        except StoreError as error:
+        except (StoreError, RenderError, OSError) as error:
             self.results.failed.emit(self.kind, self.generation, str(error))
         except Exception as error:  # a bug must not kill the worker thread silently
             _log.exception("register job %s failed", self.kind)
@@ -62,10 +64,38 @@ class Job(QRunnable):
             sys.setswitchinterval(previous)
 
 
+#: Sessions per query when loading: one query for 100,000 rows keeps the interpreter for
+#: up to half a second inside the database driver, where the GUI thread cannot get it back.
+SESSIONS_PER_QUERY = 500
+
+
+def register_order(entry: RegisterEntry) -> tuple[object, ...]:
+    """The store's order (``Store.register_entries``): deadline in force, none last, then
+    the newest session, then the order in the conclusion."""
+    deadline = entry.deadline_in_force
+    return (deadline is None, deadline or dt.date.min, -entry.session_date.toordinal(),
+            -entry.session_id, entry.position)
+
+
+def load_entries(store: Store) -> list[RegisterEntry]:
+    """Every entry, read in slices of session dates so the GUI thread gets the interpreter
+    back between them, then put in the store's order."""
+    sessions = store.list_sessions()
+    days = sorted({summary.date for summary in sessions})
+    slices = -(-len(sessions) // SESSIONS_PER_QUERY)
+    if slices <= 1:
+        return store.register_entries()
+    step = -(-len(days) // slices)
+    entries: list[RegisterEntry] = []
+    for start in range(0, len(days), step):
+        entries.extend(store.register_entries(days[start], days[min(start + step, len(days)) - 1]))
+    entries.sort(key=register_order)
+    return entries
+
+
 def load_work(store: Store, today: dt.date) -> Callable[[], RegisterData]:
     def work() -> RegisterData:
-        entries = store.register_entries()
-        return RegisterData.build(entries, store.unit_directory(), today)
+        return RegisterData.build(load_entries(store), store.unit_directory(), today)
 
     return work
 

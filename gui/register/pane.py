@@ -10,18 +10,29 @@ Signals:
     view_ready(): the rows and counts of the current filter are shown.
     urgent(int, int): overdue and due-within-7-days counts after a load.
     open_requested(int, str): the clerk asked for a directive in its session (Return).
+    exported(Path): an export (Excel or the progress report) was written there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import shortcuts
+from gui.errors import show_error
 from gui.main_thread_gc import MainThreadCollector
 from gui.register.data import (
     RegisterData,
@@ -41,6 +53,7 @@ from gui.register.data import (
     updated_entry,
 )
 from gui.register.dialogs import DONE, EXTEND, PROGRESS, UpdateDialog
+from gui.register.exports import excel_work, report_work
 from gui.register.filters import FilterBar
 from gui.register.jobs import Job, JobResults, chart_work, load_work, view_work
 from gui.register.model import TEXT_COLUMN, RegisterTableModel
@@ -49,11 +62,13 @@ from models.register import DirectiveUpdate, RegisterEntry
 from models.session import Directive
 
 if TYPE_CHECKING:
+    from renderer import Renderer
     from storage import Store
 
 FILTER_DELAY_MS = 250
 CHART_DELAY_MS = 400
 CHART_UNITS = 15  # the units with most tasks; more bars would not be readable
+EXPORT_FOLDER_KEY = "register/export_folder"
 
 
 class RegisterPane(QWidget):
@@ -61,6 +76,7 @@ class RegisterPane(QWidget):
     view_ready = Signal()
     urgent = Signal(int, int)
     open_requested = Signal(int, str)
+    exported = Signal(object)  # the Path written
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,10 +85,13 @@ class RegisterPane(QWidget):
         self.today: Callable[[], dt.date] = dt.date.today
         #: Records an update in the directive's session; set by gui.register.wiring.
         self.apply_update: Callable[[RegisterEntry, DirectiveUpdate], None] | None = None
+        #: Writes the progress report; set by gui.register.wiring (the window's renderer).
+        self.renderer: Renderer | None = None
+        self.settings: QSettings | None = None
         self.data: RegisterData | None = None
         self.view: RegisterView | None = None
         self.stale = True
-        self._generation = {"load": 0, "view": 0, "chart": 0}
+        self._generation = {"load": 0, "view": 0, "chart": 0, "export": 0}
         self._shown = (-1, -1)
         self._collection_paused = False
         self._data_generation = -1
@@ -127,6 +146,8 @@ class RegisterPane(QWidget):
             ("register_extend", self.tr("&Gia hạn…"), lambda: self.edit_current(EXTEND)),
             ("register_open", self.tr("Mở &phiên"), self.open_current),
             ("register_chart", self.tr("&Biểu đồ"), self.toggle_chart),
+            ("register_excel", self.tr("Xuất &Excel…"), lambda: self.export_excel()),
+            ("register_report", self.tr("Báo cáo tiến &độ…"), lambda: self.export_report()),
             ("register_reload", self.tr("Tải &lại"), self.reload),
         ):
             action = QAction(text, self)
@@ -230,7 +251,10 @@ class RegisterPane(QWidget):
             return
         if generation != self._generation[kind]:
             return
-        if kind == "load":
+        if kind == "export":
+            self.status.setText(self.tr("Đã ghi %1").replace("%1", str(result)))
+            self.exported.emit(result)
+        elif kind == "load":
             self._loaded(result)
         elif kind == "view":
             self._show_view(result)
@@ -242,6 +266,10 @@ class RegisterPane(QWidget):
     def _job_failed(self, kind: str, generation: int, message: str) -> None:
         if kind in ("load", "keys") and generation == self._generation["load"]:
             self._resume_collection()
+        if kind == "export":
+            self.status.setText("")
+            show_error(self, self.tr("Không xuất được"), message)
+            return
         if generation == self._generation.get(kind, self._generation["load"]):
             self.status.setText(self.tr("Không đọc được sổ theo dõi: %1").replace("%1", message))
 
@@ -329,6 +357,54 @@ class RegisterPane(QWidget):
         self._pool.start(Job("chart", self._generation["chart"],
                              chart_work(rows, width / dpi, height / dpi, dpi, title),
                              self._results))
+
+    # -- exports ---------------------------------------------------------------------------
+
+    def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
+        folder = str(self.settings.value(EXPORT_FOLDER_KEY, "")) if self.settings else ""
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, title, str(Path(folder) / name) if folder else name, pattern)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        suffix = Path(name).suffix
+        path = path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        if self.settings is not None:
+            self.settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
+        return path
+
+    def export_excel(self, path: Path | None = None) -> None:
+        """The rows shown, in their order, with the summary sheet; written on the worker."""
+        if self.data is None or self.view is None:
+            return
+        path = path or self._ask_path(self.tr("Xuất sổ theo dõi ra Excel"),
+                                      "so-theo-doi-nhiem-vu.xlsx", self.tr("Excel (*.xlsx)"))
+        if path is None:
+            return
+        entries = [self.data.entries[at] for at in self.model.rows]
+        self._start_export(excel_work(path, entries, self.data.today, self.data.directory,
+                                      self.filters.described()))
+
+    def export_report(self, path: Path | None = None) -> None:
+        """The progress report for the filter's period, unit and chair (the report counts
+        every class, whatever class the register shows)."""
+        if self.renderer is None:
+            return
+        try:
+            flt = self.filters.value().register
+        except ValueError as error:
+            show_error(self, self.tr("Không lập được báo cáo"), str(error))
+            return
+        path = path or self._ask_path(self.tr("Báo cáo tình hình thực hiện nhiệm vụ"),
+                                      "bao-cao-nhiem-vu.docx", self.tr("Văn bản Word (*.docx)"))
+        if path is None:
+            return
+        self._start_export(report_work(self.store, self.renderer, path, flt, self.today()))
+
+    def _start_export(self, work: Callable[[], Any]) -> None:
+        self._generation["export"] += 1
+        self.status.setText(self.tr("Đang xuất…"))
+        self._pool.start(Job("export", self._generation["export"], work, self._results))
 
     # -- the current row -------------------------------------------------------------------
 

@@ -45,6 +45,9 @@ class RegisterWiring(QObject):
         self.tabs.addTab(self.pane, self.tr("Sổ theo dõi nhiệm vụ"))
         window.setCentralWidget(self.tabs)
         self.pane.apply_update = self.apply_update
+        self.pane.renderer = window.renderer
+        self.pane.settings = window.settings
+        self.pane.exported.connect(lambda path: window._offer_to_open([path]))
         self.pane.open_requested.connect(self.open_directive)
         self.pane.urgent.connect(self._show_notice)
         self.notice = QPushButton()

@@ -993,102 +993,102 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>Register</name>
     <message>
-        <location filename="../register/model.py" line="38"/>
+        <location filename="../register/model.py" line="40"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="40"/>
+        <location filename="../register/model.py" line="42"/>
         <source>Đã hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="42"/>
+        <location filename="../register/model.py" line="44"/>
         <source>Đã hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="43"/>
+        <location filename="../register/model.py" line="45"/>
         <source>Đang thực hiện trong hạn</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="45"/>
+        <location filename="../register/model.py" line="47"/>
         <source>Chưa hoàn thành, quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="46"/>
+        <location filename="../register/model.py" line="48"/>
         <source>Đã hoàn thành (không thời hạn)</source>
         <translation>Done (no deadline)</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="48"/>
+        <location filename="../register/model.py" line="50"/>
         <source>Thường xuyên / chưa có thời hạn</source>
         <translation>Standing / no deadline yet</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="56"/>
+        <location filename="../register/model.py" line="58"/>
         <source>Thường xuyên</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="58"/>
+        <location filename="../register/model.py" line="60"/>
         <source>%1 (gốc %2)</source>
         <translation>%1 (originally %2)</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="64"/>
+        <location filename="../register/model.py" line="66"/>
         <source>Thời hạn ban đầu: %1</source>
         <translation>Original deadline: %1</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="68"/>
+        <location filename="../register/model.py" line="70"/>
         <source>Gia hạn đến %1 (ngày %2, %3)</source>
         <translation>Extended to %1 (on %2, %3)</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="93"/>
+        <location filename="../register/model.py" line="95"/>
         <source>Ngày họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="95"/>
+        <location filename="../register/model.py" line="97"/>
         <source>Phiên làm việc</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="97"/>
+        <location filename="../register/model.py" line="99"/>
         <source>Số văn bản</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="99"/>
+        <location filename="../register/model.py" line="101"/>
         <source>Nội dung chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="101"/>
+        <location filename="../register/model.py" line="103"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="103"/>
+        <location filename="../register/model.py" line="105"/>
         <source>Phối hợp</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="105"/>
+        <location filename="../register/model.py" line="107"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="108"/>
+        <location filename="../register/model.py" line="110"/>
         <source>Phân loại</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="109"/>
+        <location filename="../register/model.py" line="111"/>
         <source>Tiến độ mới nhất</source>
         <translation>Latest progress</translation>
     </message>
@@ -1106,55 +1106,105 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../register/pane.py" line="122"/>
+        <location filename="../register/pane.py" line="144"/>
         <source>Đã &amp;hoàn thành…</source>
-        <extracomment>Records an update in the directive&apos;s session; set by gui.register.wiring.</extracomment>
+        <extracomment>Records an update in the directive&apos;s session; set by gui.register.wiring. Writes the progress report; set by gui.register.wiring (the window&apos;s renderer).</extracomment>
         <translation>&amp;Done…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="123"/>
+        <location filename="../register/pane.py" line="145"/>
         <source>Thêm &amp;tiến độ…</source>
         <translation>Add &amp;progress…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="124"/>
+        <location filename="../register/pane.py" line="146"/>
         <source>&amp;Gia hạn…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="125"/>
+        <location filename="../register/pane.py" line="147"/>
         <source>Mở &amp;phiên</source>
         <translation>&amp;Open session</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="126"/>
+        <location filename="../register/pane.py" line="148"/>
         <source>&amp;Biểu đồ</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="127"/>
+        <location filename="../register/pane.py" line="149"/>
+        <source>Xuất &amp;Excel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="150"/>
+        <source>Báo cáo tiến &amp;độ…</source>
+        <translation>Progress re&amp;port…</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="151"/>
         <source>Tải &amp;lại</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="185"/>
+        <location filename="../register/pane.py" line="229"/>
         <source>Đang tải sổ theo dõi…</source>
         <translation>Loading the register…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="217"/>
+        <location filename="../register/pane.py" line="255"/>
+        <source>Đã ghi %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="271"/>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="274"/>
         <source>Không đọc được sổ theo dõi: %1</source>
         <translation>Could not read the register: %1</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="265"/>
+        <location filename="../register/pane.py" line="324"/>
         <source>%1 / %2 nhiệm vụ</source>
         <translation>%1 / %2 tasks</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="298"/>
+        <location filename="../register/pane.py" line="356"/>
         <source>Phân loại nhiệm vụ theo đơn vị chủ trì</source>
         <translation>Tasks by lead unit and class</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="380"/>
+        <source>Xuất sổ theo dõi ra Excel</source>
+        <translation>Export the register to Excel</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="381"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="396"/>
+        <source>Không lập được báo cáo</source>
+        <translation>Could not make the report</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="398"/>
+        <source>Báo cáo tình hình thực hiện nhiệm vụ</source>
+        <translation>Progress report on assigned tasks</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="399"/>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="406"/>
+        <source>Đang xuất…</source>
+        <translation>Exporting…</translation>
     </message>
 </context>
 <context>
@@ -1170,77 +1220,77 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <translation>Directive register</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="69"/>
+        <location filename="../register/wiring.py" line="72"/>
         <source>Sổ &amp;theo dõi</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="73"/>
+        <location filename="../register/wiring.py" line="76"/>
         <source>&amp;Sổ theo dõi nhiệm vụ</source>
         <translation>Directive &amp;register</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="74"/>
+        <location filename="../register/wiring.py" line="77"/>
         <source>Nhiệm vụ &amp;quá hạn và sắp đến hạn</source>
         <translation>&amp;Overdue and due-soon tasks</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="85"/>
+        <location filename="../register/wiring.py" line="88"/>
         <source>&amp;Danh bạ đơn vị…</source>
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="91"/>
+        <location filename="../register/wiring.py" line="94"/>
         <source>Danh bạ đơn vị… (%1)</source>
         <translation>Units directory… (%1)</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="134"/>
+        <location filename="../register/wiring.py" line="137"/>
         <source>%1 nhiệm vụ quá hạn</source>
         <translation>%1 tasks overdue</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="136"/>
+        <location filename="../register/wiring.py" line="139"/>
         <source>%1 nhiệm vụ đến hạn trong 7 ngày</source>
         <translation>%1 tasks due within 7 days</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="139"/>
+        <location filename="../register/wiring.py" line="142"/>
         <source>Mở sổ theo dõi với các nhiệm vụ này (%1)</source>
         <translation>Open the register with these tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="156"/>
+        <location filename="../register/wiring.py" line="159"/>
         <source>Không mở được phiên làm việc của chỉ đạo này.</source>
         <translation>Could not open this directive&apos;s session.</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="161"/>
+        <location filename="../register/wiring.py" line="164"/>
         <source>Chỉ đạo này không còn trong phiên làm việc.</source>
         <translation>This directive is no longer in its session.</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="167"/>
+        <location filename="../register/wiring.py" line="170"/>
         <source>Sổ theo dõi: đã hoàn thành</source>
         <translation>Register: done</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="169"/>
+        <location filename="../register/wiring.py" line="172"/>
         <source>Sổ theo dõi: gia hạn</source>
         <translation>Register: extension</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="170"/>
+        <location filename="../register/wiring.py" line="173"/>
         <source>Sổ theo dõi: tiến độ</source>
         <translation>Register: progress</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="182"/>
+        <location filename="../register/wiring.py" line="185"/>
         <source>Sổ theo dõi</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="183"/>
+        <location filename="../register/wiring.py" line="186"/>
         <source>chỉ đạo này không còn trong phiên làm việc.</source>
         <translation>this directive is no longer in its session.</translation>
     </message>
@@ -1463,16 +1513,26 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
     <message>
         <location filename="../shortcuts.py" line="104"/>
+        <source>Sổ theo dõi: xuất ra Excel</source>
+        <translation>Register: export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="108"/>
+        <source>Sổ theo dõi: báo cáo tình hình thực hiện nhiệm vụ</source>
+        <translation>Register: progress report</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="111"/>
         <source>Sổ theo dõi: tải lại</source>
         <translation>Register: reload</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="107"/>
+        <location filename="../shortcuts.py" line="114"/>
         <source>Danh bạ đơn vị (gộp cách viết, đặt tên)</source>
         <translation>Units directory (merge spellings, choose names)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="110"/>
+        <location filename="../shortcuts.py" line="117"/>
         <source>Danh sách phím tắt</source>
         <translation>List the keyboard shortcuts</translation>
     </message>

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
@@ -251,3 +252,34 @@ def test_the_chart_of_classes_per_unit_is_redrawn_when_the_filter_changes(
     qtbot.waitUntil(lambda: pane.settled and pane.chart.pixmap().cacheKey() != first,
                     timeout=15000)
     assert [name for name, _ in pane.view.per_unit] == ["Sở Xây dựng"]
+
+
+def test_exports_write_what_the_register_shows(
+    qtbot: QtBot, store: Store, make_window: object, tmp_path: Path
+) -> None:
+    import docx
+    import openpyxl
+
+    fill(store)
+    assert callable(make_window)
+    window: MainWindow = make_window()
+    pane = _open_register(qtbot, window)
+    pane.filters.klass.setFocus()
+    with qtbot.waitSignal(pane.view_ready, timeout=3000):
+        pane.filters.klass.setCurrentIndex(pane.filters.klass.findData("overdue"))
+    workbook_path = tmp_path / "so.xlsx"
+    with qtbot.waitSignal(pane.exported, timeout=20000):
+        pane.export_excel(workbook_path)
+    sheet = openpyxl.load_workbook(workbook_path)["Danh sách nhiệm vụ"]
+    texts = [row[5] for row in sheet.iter_rows(min_row=2, values_only=True) if row[5]]
+    assert texts == _shown(pane)
+    box = window.findChild(QMessageBox, "exported_box")
+    assert box is not None and str(workbook_path) in box.text()
+    box.close()
+
+    report_path = tmp_path / "bao-cao.docx"
+    with qtbot.waitSignal(pane.exported, timeout=60000):
+        pane.export_report(report_path)
+    text = "\n".join(p.text for p in docx.Document(str(report_path)).paragraphs)
+    assert "BÁO CÁO" in text
+    assert "Tình hình thực hiện các nhiệm vụ được giao".casefold() in text.casefold()

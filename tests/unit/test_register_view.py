@@ -91,3 +91,27 @@ def test_counts_per_lead_unit_group_spellings() -> None:
     assert next(iter(units)) == "UBND TP Cao Lãnh"  # commonest spelling names the unit
     assert units["UBND TP Cao Lãnh"].total == 4  # both spellings, cancelled left out
     assert units["Sở Y tế"][DirectiveClass.OVERDUE] == 1
+
+
+def test_loading_in_slices_gives_the_stores_rows_in_its_order(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from gui.register import jobs
+    from models import Directive, Session
+    from storage import Store
+
+    assert isinstance(tmp_path, Path)
+    with Store.open(tmp_path) as store:
+        for number in range(7):
+            session = Session.new(D(2024, 1, 1 + number % 4))
+            session.conclusion.directives = [
+                Directive(id=f"d{i}", text=f"Việc {number}-{i}", assignees=["Sở Y tế"],
+                          deadline=None if i == 2 else D(2024, 3, 1 + (number * i) % 5))
+                for i in range(3)
+            ]
+            store.save(session)
+        jobs.SESSIONS_PER_QUERY, saved = 2, jobs.SESSIONS_PER_QUERY
+        try:
+            assert jobs.load_entries(store) == store.register_entries()
+        finally:
+            jobs.SESSIONS_PER_QUERY = saved
