@@ -230,6 +230,10 @@ class RegisterPane(QWidget):
         self._pool.start(Job("load", self._generation["load"],
                              load_work(self.store, self.today()), self._results))
 
+    @property
+    def loads_started(self) -> int:
+        return self._generation["load"]
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.stale:
