@@ -7,6 +7,7 @@ typed on meanwhile) is dropped. The GUI thread only pays for showing the result.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import sys
@@ -84,12 +85,34 @@ def load_entries(store: Store) -> list[RegisterEntry]:
     days = sorted({summary.date for summary in sessions})
     slices = -(-len(sessions) // SESSIONS_PER_QUERY)
     if slices <= 1:
-        return store.register_entries()
+        return share_strings(store.register_entries(), {})
     step = -(-len(days) // slices)
     entries: list[RegisterEntry] = []
+    shared: dict[str, str] = {}
     for start in range(0, len(days), step):
-        entries.extend(store.register_entries(days[start], days[min(start + step, len(days)) - 1]))
+        part = store.register_entries(days[start], days[min(start + step, len(days)) - 1])
+        share_strings(part, shared)
+        entries.extend(part)
     entries.sort(key=register_order)
+    return entries
+
+
+_SHARED_FIELDS = ("session_subject", "session_kind", "document_number", "chair", "directive_id")
+
+
+def share_strings(entries: list[RegisterEntry], shared: dict[str, str]) -> list[RegisterEntry]:
+    """Make the entries of one session use one copy of its subject, kind, number and chair
+    (and every entry one copy of "d1", "d2" …): the store hands each row its own copies,
+    35 MB for 100,000 rows. Entries are replaced in place, so the copies go at once."""
+    for index, entry in enumerate(entries):
+        changes: dict[str, Any] = {}
+        for name in _SHARED_FIELDS:
+            value = getattr(entry, name)
+            kept = shared.setdefault(value, value)
+            if kept is not value:
+                changes[name] = kept
+        if changes:
+            entries[index] = dataclasses.replace(entry, **changes)
     return entries
 
 
