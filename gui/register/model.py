@@ -118,6 +118,12 @@ TEXT_COLUMN = 3
 DEADLINE_COLUMN = 6
 
 
+def _tint(colour: QColor, strength: float = 0.16) -> QColor:
+    """The class's colour mixed into white: a background the text in full colour reads on."""
+    return QColor(*(round(255 - (255 - part) * strength)
+                    for part in (colour.red(), colour.green(), colour.blue())))
+
+
 class RegisterTableModel(QAbstractTableModel):
     """Rows are the entries the last filter accepted, in the current sort order.
 
@@ -134,7 +140,7 @@ class RegisterTableModel(QAbstractTableModel):
         self.rows: list[int] = []  # the accepted ones, in that order
         self.accepted: list[bool] = []  # per entry index, from the last RegisterView
         self._brushes = {
-            klass: (QBrush(QColor(colour)), QBrush(QColor(colour).lighter(190)))
+            klass: (QBrush(QColor(colour)), QBrush(_tint(QColor(colour))))
             for klass, colour in CLASS_COLOURS.items()
         }
 

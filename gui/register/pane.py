@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -69,6 +70,33 @@ FILTER_DELAY_MS = 250
 CHART_DELAY_MS = 400
 CHART_UNITS = 15  # the units with most tasks; more bars would not be readable
 EXPORT_FOLDER_KEY = "register/export_folder"
+
+
+class ChartLabel(QLabel):
+    """The chart's picture, scaled to the label; ``resized`` asks for a sharp redraw."""
+
+    resized = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.png = QPixmap()
+        # the picture follows the label's size, never the other way round
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def show_png(self, data: bytes) -> None:
+        self.png = QPixmap()
+        self.png.loadFromData(data, "PNG")
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self.png.isNull():
+            self.setPixmap(self.png.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+        self.resized.emit()
 
 
 class RegisterPane(QWidget):
@@ -120,14 +148,14 @@ class RegisterPane(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform row heights
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         vertical.hide()
-        for column, width in enumerate((78, 150, 90, 330, 150, 120, 100, 170, 240)):
+        for column, width in enumerate((78, 120, 70, 300, 140, 110, 90, 170, 220)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.summary = QLabel()
         self.summary.setObjectName("register_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.chart = QLabel()
+        self.chart = ChartLabel()
         self.chart.setObjectName("register_chart")
         self.chart.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.chart.setMinimumWidth(200)
@@ -190,6 +218,7 @@ class RegisterPane(QWidget):
         self._chart_timer.setInterval(CHART_DELAY_MS)
         self._chart_timer.timeout.connect(self._start_chart)
         self.filters.changed.connect(self._filter_timer.start)
+        self.chart.resized.connect(self._chart_timer.start)
         for line in (self.filters.text, self.filters.unit, self.filters.chair):
             line.returnPressed.connect(self._filter_and_go_to_rows)
 
@@ -263,9 +292,7 @@ class RegisterPane(QWidget):
         elif kind == "view":
             self._show_view(result)
         elif kind == "chart":
-            pixmap = QPixmap()
-            pixmap.loadFromData(result, "PNG")
-            self.chart.setPixmap(pixmap)
+            self.chart.show_png(result)
 
     def _job_failed(self, kind: str, generation: int, message: str) -> None:
         if kind in ("load", "keys") and generation == self._generation["load"]:
@@ -343,7 +370,7 @@ class RegisterPane(QWidget):
     def toggle_chart(self) -> None:
         self.chart.setVisible(not self.chart.isVisible())
         if self.chart.isVisible():
-            self.splitter.setSizes([3 * self.width() // 4, self.width() // 4])
+            self.splitter.setSizes([2 * self.width() // 3, self.width() // 3])
             if self.view is not None and not self.view.per_unit and self.view.shown:
                 self.refilter()  # the last view was computed without the per-unit counts
             else:
@@ -353,13 +380,14 @@ class RegisterPane(QWidget):
         if self.view is None or not self.chart.isVisible():
             return
         rows = self.view.per_unit[:CHART_UNITS]
-        width = max(self.chart.width(), 200)
-        height = max(self.chart.height(), 200)
+        # Drawn at least 480 px wide (narrower, the legend's two columns do not fit) and
+        # scaled down to the pane; its height keeps the label's proportions.
         dpi = 96
+        width = max(self.chart.width(), 480)
+        height = max(200, width * self.chart.height() // max(1, self.chart.width()))
         self._generation["chart"] += 1
-        title = self.tr("Phân loại nhiệm vụ theo đơn vị chủ trì")
         self._pool.start(Job("chart", self._generation["chart"],
-                             chart_work(rows, width / dpi, height / dpi, dpi, title),
+                             chart_work(rows, width / dpi, height / dpi, dpi, ""),
                              self._results))
 
     # -- exports ---------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 """Puts the register into the main window with a few calls, so main_window.py stays small.
 
 The window's central area becomes two tabs, "Phiên làm việc" (the editor as before) and
-"Sổ theo dõi nhiệm vụ"; a menu and the status bar notice lead to the register. An update
+"Sổ theo dõi nhiệm vụ"; a menu and the status bar notice lead to the register. The register
+itself (its modules and widgets, ~25 ms) is built after the window's first paint, when the
+store has opened (``start``) or the tab is first shown: start-up to first paint is a
+measured target with little margin (benchmarks/gui.py). An update
 from the register is applied to the directive's session through the window's own undo
 stack (``gui.undo.Edits``), so it is undoable, autosaved and seen in the Conclusion tab:
 the session stays the single source of truth.
@@ -14,17 +17,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QPushButton, QTabWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from gui import shortcuts
 from gui.errors import show_error
-from gui.register.pane import RegisterPane
-from gui.register.units_dialog import UnitsDialog
-from models.register import DirectiveUpdate, RegisterEntry, apply_update
 from models.vi_format import upper_first
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
+    from gui.register.pane import RegisterPane
+    from gui.register.units_dialog import UnitsDialog
+    from models.register import DirectiveUpdate, RegisterEntry
 
 DIRECTIVES = ("conclusion", "directives")
 START_DELAY_MS = 1000
@@ -37,21 +40,19 @@ class RegisterWiring(QObject):
         super().__init__(window)
         self.window = window
         self._closed = False
-        self.pane = RegisterPane(window.store)
+        self._pane: RegisterPane | None = None
+        self.page = QWidget()
+        self.page.setObjectName("register_page")
+        QVBoxLayout(self.page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
         central = window.takeCentralWidget()
         assert central is not None, "the window builds its central widget first"
         self.tabs.addTab(central, self.tr("Phiên làm việc"))
-        self.tabs.addTab(self.pane, self.tr("Sổ theo dõi nhiệm vụ"))
+        self.tabs.addTab(self.page, self.tr("Sổ theo dõi nhiệm vụ"))
         window.setCentralWidget(self.tabs)
-        self.pane.apply_update = self.apply_update
-        self.pane.renderer = window.renderer
-        self.pane.settings = window.settings
-        self.pane.exported.connect(lambda path: window._offer_to_open([path]))
-        self.pane.open_requested.connect(self.open_directive)
-        self.pane.urgent.connect(self._show_notice)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.notice = QPushButton()
         self.notice.setObjectName("register_notice")
         self.notice.setFlat(True)
@@ -84,24 +85,54 @@ class RegisterWiring(QObject):
             action.triggered.connect(slot)
             menu.addAction(action)
         menu.addSeparator()
-        for action in self.pane.named_actions.values():
-            menu.addAction(action)
-        menu.addSeparator()
         units = QAction(self.tr("&Danh bạ đơn vị…"), self.window)
         units.setObjectName("action_units")
         units.setShortcuts(shortcuts.sequences("units"))
         units.triggered.connect(self.show_units)
         menu.addAction(units)
+        menu.addSeparator()  # the pane's own actions follow, once it is built
         self.menu = menu
+        self.units_action = units
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.page:
+            self.pane.show()  # built now if the clerk is quicker than the store
+
+    @property
+    def pane(self) -> RegisterPane:
+        """The register's page, built on first use (see the module docstring)."""
+        if self._pane is None:
+            self._pane = self._build_pane()
+        return self._pane
+
+    def _build_pane(self) -> RegisterPane:
+        from gui.register.pane import RegisterPane
+
+        window = self.window
+        pane = RegisterPane(window.store)
+        pane.apply_update = self.apply_update
+        pane.renderer = window.renderer
+        pane.settings = window.settings
+        pane.exported.connect(lambda path: window._offer_to_open([path]))
+        pane.open_requested.connect(self.open_directive)
+        pane.urgent.connect(self._show_notice)
+        for action in pane.named_actions.values():
+            self.menu.addAction(action)
         button = QPushButton(self.tr("Danh bạ đơn vị… (%1)").replace(
-            "%1", units.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+            "%1", self.units_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         button.setObjectName("button_units")
         button.setAutoDefault(False)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.clicked.connect(units.trigger)
-        self.pane.extra_buttons.insertWidget(self.pane.extra_buttons.count() - 2, button)
+        button.clicked.connect(self.units_action.trigger)
+        pane.extra_buttons.insertWidget(pane.extra_buttons.count() - 2, button)
+        layout = self.page.layout()
+        assert layout is not None
+        layout.addWidget(pane)
+        return pane
 
     def show_units(self) -> UnitsDialog:
+        from gui.register.units_dialog import UnitsDialog
+
         dialog = UnitsDialog(self.window.store, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.pane.mark_stale)
@@ -123,11 +154,12 @@ class RegisterWiring(QObject):
             self.pane.reload()
 
     def show(self) -> None:
-        self.tabs.setCurrentWidget(self.pane)
-        self.pane.focus_table()
+        pane = self.pane
+        self.tabs.setCurrentWidget(self.page)
+        pane.focus_table()
 
     def toggle(self) -> None:
-        if self.tabs.currentWidget() is self.pane:
+        if self.tabs.currentWidget() is self.page:
             self.tabs.setCurrentIndex(0)
             self.window.editor.setFocus()
         else:
@@ -161,6 +193,8 @@ class RegisterWiring(QObject):
         pending edits are saved by ``open_session``); raises ValueError with the clerk's
         sentence when the directive is gone or the update does not fit it.
         """
+        from models.register import apply_update
+
         window = self.window
         if window.doc.session_id != entry.session_id:
             window.open_session(entry.session_id)
@@ -205,11 +239,13 @@ class RegisterWiring(QObject):
 
     def _patch(self) -> None:
         session_id = self.window.doc.session_id
-        if session_id is not None:
+        if session_id is not None and self._pane is not None:
             self.pane.session_edited(session_id,
                                      list(self.window.doc.session.conclusion.directives))
 
     def _saved(self, session_id: int, _when: dt.datetime) -> None:
+        if self._pane is None:
+            return
         data = self.pane.data
         if data is not None and session_id not in data.by_session and (
             self.window.doc.session.conclusion.directives
@@ -218,4 +254,5 @@ class RegisterWiring(QObject):
 
     def close(self) -> None:
         self._closed = True
-        self.pane.wait_until_idle()
+        if self._pane is not None:
+            self._pane.wait_until_idle()

@@ -30,7 +30,7 @@ def _open_register(qtbot: QtBot, window: MainWindow) -> RegisterPane:
     pane.reload()
     qtbot.waitUntil(lambda: pane.settled, timeout=5000)
     press(qtbot, "Ctrl+R", window)
-    assert window.register.tabs.currentWidget() is pane
+    assert window.register.tabs.currentWidget() is window.register.page
     assert focused() is pane.table
     return pane
 
@@ -142,7 +142,7 @@ def test_the_status_bar_counts_urgent_tasks_and_its_click_filters_to_them(
     assert notice.text() == "2 nhiệm vụ quá hạn, 1 nhiệm vụ đến hạn trong 7 ngày"
     with qtbot.waitSignal(pane.view_ready, timeout=3000):
         qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)
-    assert window.register.tabs.currentWidget() is pane
+    assert window.register.tabs.currentWidget() is window.register.page
     assert sorted(_shown(pane)) == ["Báo cáo tiến độ giải ngân vốn đầu tư công",
                                     "Hoàn thành quy hoạch phân khu đô thị",
                                     "Kiểm tra chất lượng công trình nhà văn hóa"]
