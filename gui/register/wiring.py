@@ -2,9 +2,9 @@
 
 The window's central area becomes two tabs, "Phiên làm việc" (the editor as before) and
 "Sổ theo dõi nhiệm vụ"; a menu and the status bar notice lead to the register. The register
-itself (its modules and widgets, ~25 ms) is built after the window's first paint, when the
-store has opened (``start``) or the tab is first shown: start-up to first paint is a
-measured target with little margin (benchmarks/gui.py). An update
+itself (its modules and widgets, ~45 ms) is built a second after the store opened and the
+last session was shown (``start``), or when the tab is first shown: start-up is a measured
+target with little margin (benchmarks/gui.py). An update
 from the register is applied to the directive's session through the window's own undo
 stack (``gui.undo.Edits``), so it is undoable, autosaved and seen in the Conclusion tab:
 the session stays the single source of truth.
@@ -147,10 +147,10 @@ class RegisterWiring(QObject):
         on the worker (the notice comes with them). The first second belongs to the
         window's own start (preview, first paint); a load competing for the interpreter
         then doubled the window's first pause (benchmarks/register_gui.py)."""
-        QTimer.singleShot(START_DELAY_MS, self.pane, self._first_load)
+        QTimer.singleShot(START_DELAY_MS, self, self._first_load)
 
     def _first_load(self) -> None:
-        if not self.pane.loads_started and not self._closed:
+        if not self._closed and not self.pane.loads_started:
             self.pane.reload()
 
     def show(self) -> None:

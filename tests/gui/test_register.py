@@ -283,3 +283,19 @@ def test_exports_write_what_the_register_shows(
     text = "\n".join(p.text for p in docx.Document(str(report_path)).paragraphs)
     assert "BÁO CÁO" in text
     assert "Tình hình thực hiện các nhiệm vụ được giao".casefold() in text.casefold()
+
+
+def test_on_start_the_notice_comes_by_itself_after_the_window_is_up(
+    qtbot: QtBot, store: Store, make_window: object
+) -> None:
+    fill(store)  # in 2024: on any later day, the four open tasks with a deadline are overdue
+    assert callable(make_window)
+    window: MainWindow = make_window()
+    assert window.register._pane is None  # nothing of the register before the window is up
+    notice = window.register.notice
+    qtbot.waitUntil(notice.isVisible, timeout=10000)
+    assert notice.text() == "3 nhiệm vụ quá hạn"
+    press(qtbot, "Ctrl+Shift+R", window)
+    pane = window.register.pane
+    qtbot.waitUntil(lambda: pane.settled, timeout=5000)
+    assert len(_shown(pane)) == 3
