@@ -39,8 +39,16 @@ TEXT = (
 
 def fill_store(folder: Path, seed: int = 10) -> int:
     """The benchmark's store; returns how many directives fall in the report's period."""
-    from models import Attendee, DeadlineExtension, Directive, ProgressEntry, Role, Session
-    from models import Issuer, Status
+    from models import (
+        Attendee,
+        DeadlineExtension,
+        Directive,
+        Issuer,
+        ProgressEntry,
+        Role,
+        Session,
+        Status,
+    )
     from storage import Store
 
     rng = random.Random(seed)
