@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -299,3 +299,79 @@ def test_on_start_the_notice_comes_by_itself_after_the_window_is_up(
     pane = window.register.pane
     qtbot.waitUntil(lambda: pane.settled, timeout=5000)
     assert len(_shown(pane)) == 3
+
+
+def _dialog(qtbot: QtBot) -> UpdateDialog:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), UpdateDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, UpdateDialog)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    return dialog
+
+
+def test_progress_and_extension_from_the_register_and_a_refused_extension(
+    qtbot: QtBot, store: Store, make_window: object
+) -> None:
+    first, _second = fill(store)
+    assert callable(make_window)
+    window: MainWindow = make_window()
+    pane = _open_register(qtbot, window)
+    pane.filters.text.setFocus()
+    with qtbot.waitSignal(pane.view_ready, timeout=3000):
+        key_clicks(focused(), "giai ngan")
+    press(qtbot, "Return")
+    assert _shown(pane) == ["Báo cáo tiến độ giải ngân vốn đầu tư công"]
+
+    press(qtbot, "Ctrl+P")
+    dialog = _dialog(qtbot)
+    assert focused() is dialog.text
+    key_clicks(focused(), "Đã giải ngân 65%")
+    press(qtbot, "Tab")
+    key_clicks(focused(), "Công văn số 125/SKHĐT-TH")
+    press(qtbot, "Return")
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    directive = window.doc.session.conclusion.directives[1]
+    assert [(p.date, p.text, p.reference) for p in directive.progress] == [
+        (TODAY, "Đã giải ngân 65%", "Công văn số 125/SKHĐT-TH")]
+    assert _shown(pane, 8) == ["01/06/2024: Đã giải ngân 65% (Công văn số 125/SKHĐT-TH)"]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+    press(qtbot, "Ctrl+G", pane.table)
+    dialog = _dialog(qtbot)
+    key_clicks(focused(), "01/06/2024")  # before the deadline in force: refused
+    press(qtbot, "Return")
+    assert dialog.isVisible()
+    assert "phải sau thời hạn đang áp dụng (05/06/2024)" in dialog.error.text()
+    assert window.doc.session.conclusion.directives[1].extensions == []
+    press(qtbot, "Ctrl+A")
+    key_clicks(focused(), "30/06/2024")
+    press(qtbot, "Tab")
+    key_clicks(focused(), "Công văn số 310/UBND-TH")
+    press(qtbot, "Return")
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    extended = window.doc.session.conclusion.directives[1]
+    assert extended.deadline == dt.date(2024, 6, 5)  # the original is kept
+    assert extended.deadline_in_force == dt.date(2024, 6, 30)
+    assert extended.extensions[0].document == "Công văn số 310/UBND-TH"
+    assert _shown(pane, 6) == ["30/06/2024 (gốc 05/06/2024)"]
+    qtbot.waitUntil(lambda: store.load(first).conclusion.directives[1].deadline_in_force
+                    == dt.date(2024, 6, 30), timeout=3000)
+
+
+def test_a_click_on_a_header_sorts_the_rows(
+    qtbot: QtBot, store: Store, make_window: object
+) -> None:
+    fill(store)
+    assert callable(make_window)
+    window: MainWindow = make_window()
+    pane = _open_register(qtbot, window)
+    header = pane.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(CLASS_COLUMN) + 20, 5))
+    classes = _shown(pane, CLASS_COLUMN)
+    assert classes == sorted(classes, key=[
+        "Đã hoàn thành đúng hạn", "Đã hoàn thành quá hạn", "Đang thực hiện trong hạn",
+        "Chưa hoàn thành, quá hạn", "Đã hoàn thành (không thời hạn)",
+        "Thường xuyên / chưa có thời hạn"].index)
+    assert pane.table.currentIndex().row() >= 0  # the cursor stays on a row
