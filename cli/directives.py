@@ -157,9 +157,11 @@ def _list(args: argparse.Namespace) -> int:
         entries, _ = selected_entries(store, flt, today)
     try:
         if args.format == "json":
-            text = json.dumps([as_json(entry, today) for entry in entries],
-                              ensure_ascii=False, indent=1)
-            sys.stdout.write(text + "\n")
+            # One object a line: readable, and json's C encoder (indent= would use the
+            # pure-Python one, ten times slower on 10,000 rows).
+            lines = ",\n".join(json.dumps(as_json(e, today), ensure_ascii=False)
+                                for e in entries)
+            sys.stdout.write(f"[\n{lines}\n]\n" if entries else "[]\n")
         else:
             _write_tsv(entries, today)
         sys.stdout.flush()

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from models.register import RegisterEntry, RegisterFilter
+    from models.session import Status
     from models.units import UnitDirectory
     from storage import Store
+    from storage.register import Keep
 
 #: The class keys of the task-tracking rules (models.register.DirectiveClass), spelled out
 #: here so that building the parser loads no model.
@@ -119,6 +121,36 @@ def register_filter(args: argparse.Namespace) -> RegisterFilter:
     )
 
 
+def _prefilter(flt: RegisterFilter, today: dt.date) -> Keep | None:
+    """What can be decided from a directive's status, completion and deadline alone, so the
+    store builds only the entries that may pass (the matcher still decides on each)."""
+    from models.register import DirectiveClass, classify_values
+
+    if flt.classes is None and flt.due_within_days is None and (
+        flt.deadline_from is None and flt.deadline_to is None
+    ):
+        return None
+    classes = flt.classes
+    if flt.due_within_days is not None:
+        classes = frozenset({DirectiveClass.IN_PROGRESS}) & (classes or frozenset(DirectiveClass))
+    low, high = flt.deadline_from, flt.deadline_to
+
+    def keep(status: Status, completed_on: dt.date | None, deadline: dt.date | None) -> bool:
+        if (low is not None or high is not None) and deadline is None:
+            return False
+        if low is not None and deadline is not None and deadline < low:
+            return False
+        if high is not None and deadline is not None and deadline > high:
+            return False
+        if classes is None:
+            return True
+        klass = classify_values(status=status, completed_on=completed_on,
+                                deadline_in_force=deadline, today=today)
+        return klass in classes
+
+    return keep
+
+
 def selected_entries(
     store: Store, flt: RegisterFilter, today: dt.date
 ) -> tuple[list[RegisterEntry], UnitDirectory]:
@@ -128,7 +160,8 @@ def selected_entries(
     from models.register import EntryKeys, RegisterMatcher, entry_keys
 
     directory = store.unit_directory()
-    entries = store.register_entries(flt.session_from, flt.session_to)
+    entries = store.register_entries(flt.session_from, flt.session_to,
+                                     keep=_prefilter(flt, today))
     matcher = RegisterMatcher(flt, today, directory)
     if flt.unit or flt.chair or flt.text:
         return [e for e in entries if matcher.matches(e, entry_keys(e, directory))], directory

@@ -123,22 +123,16 @@ def _register_sheet(sheet: Worksheet, entries: Sequence[RegisterEntry], today: d
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(entries) + 1}"
     sheet.append(_header(sheet, [title for title, _ in COLUMNS]))
-    fonts = {klass: Font(color="FF" + colour.lstrip("#").upper())
-             for klass, colour in CLASS_COLOURS.items()}
-
-    def date(value: dt.date | None) -> Any:
-        if value is None:
-            return None
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATE_FORMAT
-        return cell
+    # One styled cell per column, reused row after row: a streaming sheet writes a row out
+    # when it is appended, and giving each of 40,000 cells its own style cost a second.
+    labels: dict[DirectiveClass, Any] = {}
+    for key, colour in CLASS_COLOURS.items():
+        labels[key] = WriteOnlyCell(sheet, value=CLASS_LABELS[key])
+        labels[key].font = Font(color="FF" + colour.lstrip("#").upper())
+    session_day, deadline, original, completed = (_DateColumn(sheet) for _ in range(4))
 
     for number, entry in enumerate(entries, start=1):
         klass = entry.classify(today)
-        label: Any = None
-        if klass is not None:
-            label = WriteOnlyCell(sheet, value=CLASS_LABELS[klass])
-            label.font = fonts[klass]
         progress = entry.last_progress
         progress_text = None
         if progress is not None:
@@ -148,24 +142,38 @@ def _register_sheet(sheet: Worksheet, entries: Sequence[RegisterEntry], today: d
         extension = entry.extensions[-1] if entry.extensions else None
         sheet.append([
             number,
-            date(entry.session_date),
+            session_day(entry.session_date),
             entry.session_subject,
             entry.document_number or None,
             entry.chair or None,
             entry.text,
             "; ".join(entry.lead) or None,
             "; ".join(entry.collaborators) or None,
-            STANDING_TEXT if entry.standing else date(entry.deadline_in_force),
-            date(entry.deadline) if extension is not None else None,
+            STANDING_TEXT if entry.standing else deadline(entry.deadline_in_force),
+            original(entry.deadline) if extension is not None else None,
             (extension.document or None) if extension is not None else None,
-            date(entry.completed_on),
-            label,
+            completed(entry.completed_on),
+            labels[klass] if klass is not None else None,
             days_overdue(entry.deadline_in_force, today)
             if klass is DirectiveClass.OVERDUE else None,
             progress_text,
             entry.session_id,
             entry.directive_id,
         ])
+
+
+class _DateColumn:
+    """The dd/mm/yyyy cell of one column, given each row's date in turn."""
+
+    def __init__(self, sheet: Worksheet) -> None:
+        self.cell = WriteOnlyCell(sheet)
+        self.cell.number_format = DATE_FORMAT
+
+    def __call__(self, value: dt.date | None) -> Any:
+        if value is None:
+            return None
+        self.cell.value = value
+        return self.cell
 
 
 def _percent(sheet: Worksheet, value: float | None) -> Any:

@@ -51,8 +51,20 @@ def session_columns(session: Session) -> dict[str, Any]:
     }
 
 
-def _json_list(values: list[str]) -> str:
-    return json.dumps(values, ensure_ascii=False)
+#: Between the unit names of one directive in the ``assignees`` and ``collaborators``
+#: columns. A session's text can never hold it (``models.text.normalize_text`` drops the
+#: characters XML forbids), and splitting on it is ten times cheaper than parsing JSON,
+#: which mattered for 100,000 rows read at once.
+UNIT_SEPARATOR = "\x1f"
+
+
+def join_units(names: list[str]) -> str:
+    """The column text; blank names are left out (they name no unit)."""
+    return UNIT_SEPARATOR.join(name for name in names if name.strip())
+
+
+def split_units(text: str) -> tuple[str, ...]:
+    return tuple(text.split(UNIT_SEPARATOR)) if text else ()
 
 
 def directive_values(position: int, item: Directive) -> DirectiveValues:
@@ -73,8 +85,8 @@ def directive_values(position: int, item: Directive) -> DirectiveValues:
     return {
         "position": position,
         "text": item.text,
-        "assignees": _json_list(list(item.assignees)),
-        "collaborators": _json_list(list(item.collaborators)),
+        "assignees": join_units(item.assignees),
+        "collaborators": join_units(item.collaborators),
         "deadline": item.deadline,
         "deadline_in_force": item.deadline_in_force,
         "standing": item.standing,
@@ -104,7 +116,7 @@ def directives_hash(rows: dict[str, DirectiveValues]) -> str:
 def _assignee_rows(session_id: int, key: str, values: DirectiveValues) -> list[dict[str, Any]]:
     rows = []
     for role, column in ((LEAD, "assignees"), (COLLABORATOR, "collaborators")):
-        for name in dict.fromkeys(json.loads(values[column])):
+        for name in dict.fromkeys(split_units(values[column])):
             if name.strip():
                 rows.append({
                     "session_id": session_id, "directive_id": key, "role": role,

@@ -91,17 +91,22 @@ revisions = Table(
 directives = Table(
     "directives",
     metadata,
+    # A surrogate key: the register reads a chosen few thousand rows by it (an integer IN
+    # list, which both SQLite and PostgreSQL look up by index; a (session, id) pair list
+    # made SQLite scan the table).
+    Column("id", Integer, primary_key=True),
     Column(
         "session_id",
         Integer,
         ForeignKey("sessions.id", ondelete="CASCADE"),
-        primary_key=True,
+        nullable=False,
     ),
-    Column("directive_id", Text, primary_key=True),
+    Column("directive_id", Text, nullable=False),
     Column("position", Integer, nullable=False),
     Column("text", Text, nullable=False),
-    Column("assignees", Text, nullable=False),  # JSON list of lead units, as written
-    Column("collaborators", Text, nullable=False, server_default="[]"),  # JSON list
+    # The lead units and the helping units as written, joined by index.UNIT_SEPARATOR.
+    Column("assignees", Text, nullable=False),
+    Column("collaborators", Text, nullable=False, server_default=""),
     Column("deadline", Date, nullable=True, index=True),  # the original deadline
     # After extensions; None for a standing task. Classification happens in Python only.
     Column("deadline_in_force", Date, nullable=True, index=True),
@@ -113,6 +118,7 @@ directives = Table(
     Column("last_progress_on", Date, nullable=True),
     Column("last_progress", Text, nullable=True),
     Column("last_progress_reference", Text, nullable=True),
+    UniqueConstraint("session_id", "directive_id"),
 )
 
 #: The role of an assignee row: the unit in charge (chủ trì) or one that helps (phối hợp).

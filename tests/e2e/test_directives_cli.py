@@ -174,6 +174,8 @@ def test_filters(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
                       data=data)) == [(1, "d3")]
     assert _ids(_json(capsys, *today, "--deadline-from", "2024-06-01", "--deadline-to",
                       "2024-06-30", data=data)) == [(2, "d2"), (1, "d1")]
+    assert _ids(_json(capsys, *today, "--deadline-from", "2024-06-05", "--deadline-to",
+                      "05/06/2024", data=data)) == [(2, "d2")]  # both ends included
     assert sorted(_ids(_json(capsys, *today, "--chair", "doan tan", data=data))) == [
         (2, "d1"), (2, "d2"), (2, "d3")
     ]

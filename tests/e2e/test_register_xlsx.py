@@ -68,7 +68,13 @@ def test_the_register_sheet(data: Path, tmp_path: Path) -> None:  # noqa: F811
     assert overdue[_column("Số ngày quá hạn")] == 12
     standing = next(r for r in rows if r[_column("Nhiệm vụ")] == "Giữ vững an ninh trật tự")
     assert standing[_column("Thời hạn")] == "Thường xuyên"
-    # dates are dates, shown day/month/year
+    # dates are dates, shown day/month/year, each row its own
+    assert {r[_column("Ngày phiên họp")] for r in rows} == {
+        dt.datetime(2024, 3, 4), dt.datetime(2024, 4, 10)
+    }
+    assert [r[_column("Thời hạn")] for r in rows][:3] == [
+        dt.datetime(2024, 4, 15), dt.datetime(2024, 5, 10), dt.datetime(2024, 5, 20)
+    ]
     for row in sheet.iter_rows(min_row=2):
         session_day = row[_column("Ngày phiên họp")]
         assert session_day.is_date and session_day.number_format == "dd/mm/yyyy"

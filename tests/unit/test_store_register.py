@@ -139,6 +139,27 @@ def test_entries_are_ordered_by_deadline_in_force_then_newest_session(store: Sto
     assert order == [
         (older, "c"), (newer, "x"), (older, "a"), (newer, "z"), (newer, "y"), (older, "b")
     ]
+    # entries chosen by keep= are read another way and come in the same order
+    kept = store.register_entries(keep=lambda status, completed_on, deadline: True)
+    assert kept == store.register_entries()
+    store.save(_followed_up())
+    assert store.register_entries(keep=lambda *_: True) == store.register_entries()
+
+
+def test_keep_decides_before_an_entry_is_built(store: Store) -> None:
+    store.save(_followed_up())
+    asked: list[tuple[Status, D | None, D | None]] = []
+
+    def keep(status: Status, completed_on: D | None, deadline: D | None) -> bool:
+        asked.append((status, completed_on, deadline))
+        return status is Status.DONE
+
+    assert [e.directive_id for e in store.register_entries(keep=keep)] == ["d2"]
+    assert sorted(asked, key=repr) == sorted([
+        (Status.OPEN, None, D(2024, 6, 30)), (Status.DONE, D(2024, 4, 16), D(2024, 4, 15)),
+        (Status.OPEN, None, None), (Status.CANCELLED, None, D(2024, 4, 1)),
+        (Status.OPEN, None, None), (Status.OPEN, None, D(2024, 5, 1)),
+    ], key=repr)
 
 
 def test_entries_of_a_session_date_range(store: Store) -> None:
