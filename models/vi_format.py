@@ -70,6 +70,11 @@ def number_line(number: str, type_symbol: str, issuer_symbol: str) -> str:
     return f"Số: {shown}/{symbol}"
 
 
+def group_digits(number: int) -> str:
+    """"1.020": a count with the Vietnamese thousands separator (a dot)."""
+    return f"{number:,}".replace(",", ".")
+
+
 def point_label(index: int) -> str:
     """The label of the *index*-th point (0-based): a, b, …, y, then aa, bb, … if ever needed."""
     if index < 0:

@@ -1,4 +1,5 @@
-"""The renderer: a session → the three Decree 30 documents, as .docx and as an HTML preview.
+"""The renderer: a session → the three Decree 30 documents, as .docx and as an HTML preview;
+the directive register → the progress report (``Renderer.report_blocks``, renderer.register_*).
 
 Pipeline: session → context (renderer.context) → Jinja2 template in a sandbox
 (renderer.sandbox, report_templates/) → Markdown with every user string escaped

@@ -260,6 +260,13 @@ class Renderer:
             appendix=appendix,
         )
 
+    def report_html(self, request: ReportRequest) -> str:
+        """The progress report as the window's preview shows documents (appendix after the
+        signature, at the same width)."""
+        from renderer.html_writer import to_html
+
+        return to_html(self.report_blocks(request))
+
     def write_report_docx(self, request: ReportRequest, path: Path) -> None:
         """Write the progress report atomically, as :meth:`write_docx` does a session's."""
         from renderer.docx_writer import write_docx

@@ -27,7 +27,7 @@ from models.register import (
 )
 from models.session import Issuer, Kind, Signer
 from models.units import UnitDirectory
-from models.vi_format import number_line, place_date_line, short_date, upper_vi
+from models.vi_format import group_digits, number_line, place_date_line, short_date, upper_vi
 from renderer.context import DocView, IssuerView, _join_words, _without_place
 from renderer.doctype import ReportType
 from renderer.escape import MarkdownSafe
@@ -338,7 +338,7 @@ def _unit_row(index: int, name: str, counts: ClassCounts) -> UnitRow:
         in_progress=counts[c.IN_PROGRESS],
         overdue=counts[c.OVERDUE],
         rate=percent(counts.done, counts.with_deadline),
-        note=f"{apart} nhiệm vụ thường xuyên" if apart else "",
+        note=f"{group_digits(apart)} nhiệm vụ thường xuyên" if apart else "",
     )
 
 

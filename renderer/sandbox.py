@@ -27,7 +27,7 @@ from jinja2.filters import do_indent
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.visitor import NodeTransformer
 
-from models.vi_format import lower_first, point_label, roman, upper_first
+from models.vi_format import group_digits, lower_first, point_label, roman, upper_first
 from renderer import context as _context
 from renderer.context import sentence, strip_period
 from renderer.escape import TextSlots, bold, current_slots, finalize, italic
@@ -176,6 +176,7 @@ class TemplateEnvironment(ImmutableSandboxedEnvironment):
             strip_period=lambda text: strip_period(str(text)),
             point_label=lambda number: point_label(int(number) - 1),
             roman=lambda number: roman(int(number)),
+            number=lambda number: group_digits(int(number)),
             format=_checked_format,
             center=_checked_center,
             indent=_checked_indent,

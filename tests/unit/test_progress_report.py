@@ -242,12 +242,13 @@ def test_a_template_in_the_user_folder_replaces_the_built_in_one(tmp_path: Path)
     templates = tmp_path / "templates"
     templates.mkdir()
     (templates / "bao_cao_nhiem_vu.md.j2").write_text(
-        "Tổng cộng {{ totals.assigned }} nhiệm vụ.\n\n{{ appendix_break }}\n\n# Phụ lục\n",
+        "Tổng cộng {{ totals.assigned }} nhiệm vụ; {{ 1234567 | number }}.\n\n"
+        "{{ appendix_break }}\n\n# Phụ lục\n",
         encoding="utf-8",
     )
     document = _write(_request(SMALL), tmp_path / "r.docx", templates)
     text = _body_text(document)
-    assert "Tổng cộng 7 nhiệm vụ./." in text
+    assert "Tổng cộng 7 nhiệm vụ; 1.234.567./." in text
     assert "I. TÌNH HÌNH" not in text
     assert len(document.sections) == 2
 
@@ -279,3 +280,75 @@ def test_libreoffice_shows_portrait_pages_then_landscape_ones(tmp_path: Path) ->
     for page in pages[first_landscape + 1:]:
         if page.strip():  # ... and its header row is printed on each of them
             assert "Phân loại" in page and "Nhiệm vụ" in page
+
+
+def test_the_preview_shows_the_chart_and_the_appendix() -> None:
+    html = Renderer().report_html(_request(SMALL))
+    assert 'src="data:image/png;base64,' in html
+    assert html.index("Nơi nhận") < html.index("DANH MỤC NHIỆM VỤ") < html.index("Phân loại")
+    assert "Giải phóng mặt bằng ĐT 846." in html
+    assert "&lt;" not in html and ">^<" not in html  # joined cells show empty
+
+
+def test_a_clerks_text_prints_as_typed_in_every_table(tmp_path: Path) -> None:
+    odd = ["^", "<", "| a | b |", "**Gấp** 1. <b>x</b>", "{{ totals }}", "Dòng một\nDòng hai"]
+    entries = [
+        entry(directive_id=f"x{i}", text=text, lead=(text,), deadline=D(2024, 4, 1))
+        for i, text in enumerate(odd)
+    ]
+    document = _write(_request(entries), tmp_path / "r.docx")
+    rows = [_cells(row) for row in document.tables[-1].rows[1:]]
+    assert [row[1] for row in rows] == [t.replace("\n", " ") for t in odd]
+    assert [row[3] for row in rows] == [t.replace("\n", " ") for t in odd]
+    overdue = _table(document, "Nhiệm vụ")
+    assert len(overdue.rows) == 1 + len(odd)  # no clerk's "^" joined a row to the header
+    assert all(tc.grid_span == 1 for row in overdue.rows for tc in row._tr.tc_lst)
+
+
+# The schema's sequences (ECMA-376 Part 1, wml.xsd) for the elements the report writes itself;
+# Word, stricter than LibreOffice, may call a file whose children are out of order damaged.
+SEQUENCES = {
+    "tblPr": ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+              "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
+              "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription"),
+    "tcPr": ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap",
+             "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark"),
+    "pPr": ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
+            "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
+            "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE",
+            "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
+            "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+            "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+            "sectPr", "pPrChange"),
+    "tbl": ("tblPr", "tblGrid", "tr"),
+    "tc": ("tcPr", "p"),
+    "tr": ("trPr", "tc"),
+}
+
+
+def test_what_the_report_writes_keeps_the_schemas_order(small: docx.Document) -> None:
+    """The report's own tables (those with header rows), its pictures' and its section
+    break's paragraphs; the header and signature blocks are the other documents' code."""
+    body = small.element.body
+    tables = [t._tbl for t in small.tables
+              if t._tbl.tr_lst[0].trPr is not None
+              and t._tbl.tr_lst[0].trPr.find(qn("w:tblHeader")) is not None]
+    assert len(tables) == 3
+    section_break = [p for p in body.iter(qn("w:p"))
+                     if p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None]
+    picture = [p for p in body.iter(qn("w:p")) if p.find(f".//{qn('w:drawing')}") is not None]
+    roots = [*tables, *section_break, *picture]
+    assert len(section_break) == 1 and len(picture) == 1
+    checked = 0
+    for name, order in SEQUENCES.items():
+        for element in (e for root in roots for e in root.iter(qn(f"w:{name}"))):
+            tags = [child.tag.split("}")[1] for child in element]
+            positions = [order.index(tag) for tag in tags if tag in order]
+            assert positions == sorted(positions), (name, tags)
+            assert all(tag in order for tag in tags), (name, tags)
+            checked += 1
+    assert checked > 400
+    for table in tables:  # every row fills the grid exactly
+        columns = len(table.tblGrid.gridCol_lst)
+        for tr in table.tr_lst:
+            assert sum(tc.grid_span for tc in tr.tc_lst) == columns
