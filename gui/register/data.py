@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,7 +24,6 @@ from models.register import (
     RegisterEntry,
     RegisterFilter,
     RegisterMatcher,
-    entry_keys,
 )
 from models.session import Directive
 from models.text import fold_diacritics
@@ -57,10 +57,10 @@ class RegisterData:
     entries: list[RegisterEntry]
     directory: UnitDirectory
     today: dt.date
-    keys: list[EntryKeys] | None = None
+    folded: FoldedKeys | None = None
     classes: list[DirectiveClass | None] = field(default_factory=list)
     lead_keys: list[tuple[str, ...]] = field(default_factory=list)
-    by_session: dict[int, list[int]] = field(default_factory=dict)
+    by_session: dict[int, array[int]] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
     urgent: tuple[int, int] = (0, 0)
 
@@ -72,21 +72,34 @@ class RegisterData:
         data = cls(entries, directory, today)
         data.classes = [e.classify(today) for e in entries]
         key = directory.key
-        data.lead_keys = [tuple(key(name) for name in e.lead) for e in entries]
+        shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per list of units
+        data.lead_keys = [
+            shared.get(e.lead) or shared.setdefault(e.lead, tuple(key(n) for n in e.lead))
+            for e in entries
+        ]
+        # Lists of rows are arrays of machine ints: a list would hold an int object per row
+        # (28 bytes each, 100,000 of them per list).
         for index, entry in enumerate(entries):
-            data.by_session.setdefault(entry.session_id, []).append(index)
+            rows = data.by_session.get(entry.session_id)
+            if rows is None:
+                rows = data.by_session[entry.session_id] = array("l")
+            rows.append(index)
         data.unit_names = directory.display_names(name for e in entries for name in e.lead)
         data.urgent = urgent_counts(data)
         return data
 
     def compute_keys(self) -> None:
         """Fold every entry's text once (see :func:`folded_keys`)."""
-        self.keys = folded_keys(self.entries, self.directory)
+        self.folded = folded_keys(self.entries, self.directory)
 
     def replace_entry(self, index: int, entry: RegisterEntry) -> None:
         self.entries[index] = entry
-        if self.keys is not None:
-            self.keys[index] = entry_keys(entry, self.directory)
+        if self.folded is not None:
+            one = folded_keys([entry], self.directory)
+            self.folded.keys[index] = one.keys[0]
+            self.folded.texts[index] = one.texts[0]
+            self.folded.session_texts[index] = one.session_texts[0]
+            self.folded.names.update(one.names)
         self.classes[index] = entry.classify(self.today)
         self.lead_keys[index] = tuple(self.directory.key(name) for name in entry.lead)
 
@@ -94,13 +107,52 @@ class RegisterData:
         return self.unit_names.get(key, key)
 
 
-def folded_keys(entries: Sequence[RegisterEntry], directory: UnitDirectory) -> list[EntryKeys]:
-    """``models.register.entry_keys`` of every entry, folding each repeated string once.
+@dataclass
+class FoldedKeys:
+    """The folded keys of every entry, as ``models.register.entry_keys`` makes them, with
+    the free text split in three parts so the parts that recur are stored once.
 
-    A session's subject, document number and chair, and a unit's name, recur across
-    thousands of entries; folding is per character, so the folded join equals the join of
-    the folded parts, and only the directive's own text is folded for every entry.
+    ``texts[i]`` holds the directive's own folded text; ``session_texts[i]`` the folded
+    subject, number and chair of its session (one string per session); ``names`` the folded
+    name of every unit spelling, looked up for the entry's units. A word of a search never holds
+    a space, so it is found in the whole text exactly when it is found in one of the parts:
+    ``text_matches`` answers as ``RegisterMatcher`` would. ``keys[i]`` is the rest of the
+    entry's keys for the matcher (units, chair; its text left empty), one object per
+    combination of units and chair. ~30 MB less than an EntryKeys per entry at 100,000.
     """
+
+    entries: Sequence[RegisterEntry]
+    keys: list[EntryKeys]
+    texts: list[str]
+    session_texts: list[str]
+    names: dict[str, str]
+
+    def _unit_names(self, index: int) -> list[str]:
+        entry = self.entries[index]
+        return [self.names[n] for n in (*entry.lead, *entry.collaborators)]
+
+    def text_matches(self, index: int, words: Sequence[str]) -> bool:
+        own, session = self.texts[index], self.session_texts[index]
+        names: list[str] | None = None
+        for w in words:
+            if w in own or w in session:
+                continue
+            if names is None:
+                names = self._unit_names(index)
+            if not any(w in n for n in names):
+                return False
+        return True
+
+    def whole_text(self, index: int) -> str:
+        """The text ``entry_keys`` would give (for tests and single checks)."""
+        return " ".join((self.texts[index], self.session_texts[index],
+                         *self._unit_names(index)))
+
+
+def folded_keys(entries: Sequence[RegisterEntry], directory: UnitDirectory) -> FoldedKeys:
+    """The keys of every entry (see :class:`FoldedKeys`), folding each repeated string once:
+    a session's subject, number and chair, and a unit's name, recur across thousands of
+    entries; only the directive's own text is folded for every entry."""
     folded: dict[str, str] = {}
 
     def fold(text: str) -> str:
@@ -109,29 +161,40 @@ def folded_keys(entries: Sequence[RegisterEntry], directory: UnitDirectory) -> l
             found = folded[text] = fold_diacritics(text)
         return found
 
-    # The same lists of units recur too: their keys are computed, and stored, once.
     unit_lists: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[Any, ...]] = {}
 
     def units(lead: tuple[str, ...], collaborators: tuple[str, ...]) -> tuple[Any, ...]:
         found = unit_lists.get((lead, collaborators))
         if found is None:
             names = (*lead, *collaborators)
+            for name in names:
+                fold(name)  # kept in `folded`, which FoldedKeys.names is
             found = unit_lists[(lead, collaborators)] = (
                 tuple(directory.key(n) for n in names),
                 tuple(unit_key(n) for n in names),
-                " ".join(fold(n) for n in names),
             )
         return found
 
-    keys = []
+    sessions: dict[tuple[str, str, str], str] = {}
+    shared_keys: dict[tuple[int, str], EntryKeys] = {}
+    result = FoldedKeys(entries, [], [], [], folded)
     for entry in entries:
-        grouped, spellings, names_text = units(entry.lead, entry.collaborators)
+        grouped, spellings = units(entry.lead, entry.collaborators)
         chair = fold(entry.chair)
-        text = " ".join((fold_diacritics(entry.text), fold(entry.session_subject),
-                         fold(entry.document_number), chair))
-        keys.append(EntryKeys(units=grouped, unit_spellings=spellings, chair=chair,
-                              text=f"{text} {names_text}" if names_text else text))
-    return keys
+        parts = (entry.session_subject, entry.document_number, entry.chair)
+        session_text = sessions.get(parts)
+        if session_text is None:
+            session_text = sessions[parts] = (
+                f"{fold(entry.session_subject)} {fold(entry.document_number)} {chair}")
+        keys = shared_keys.get((id(grouped), chair))
+        if keys is None:  # (the tuple is kept alive by unit_lists, so its id stays its own)
+            keys = shared_keys[(id(grouped), chair)] = EntryKeys(
+                units=grouped, unit_spellings=spellings, chair=chair, text="")
+        result.keys.append(keys)
+        result.texts.append(fold_diacritics(entry.text))
+        result.session_texts.append(session_text)
+
+    return result
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,16 +243,22 @@ def compute_view(data: RegisterData, flt: WindowFilter, *, per_unit: bool = True
     if _only_classes(flt):
         accepted = [c is not None and (wanted is None or c in wanted) for c in classes]
     else:
-        if data.keys is None:
+        if data.folded is None:
             data.compute_keys()
-        keys = data.keys
-        assert keys is not None
-        matchers = _matchers(flt, data)
+        folded = data.folded
+        assert folded is not None
+        keys = folded.keys
+        # The free text is matched here on the split keys (see FoldedKeys), the rest by
+        # RegisterMatcher; test_register_view checks the two select what filter_entries does.
+        words = fold_diacritics(flt.register.text or "").split()
+        matchers = _matchers(dataclasses.replace(
+            flt, register=dataclasses.replace(flt.register, text=None)), data)
         entries = data.entries
         accepted = [
             c is not None
             and (flt.urgent_days is not None or wanted is None or c in wanted)
             and any(m.matches(entries[i], keys[i]) for m in matchers)
+            and (not words or folded.text_matches(i, words))
             for i, c in enumerate(classes)
         ]
     chosen = [c for c, ok in zip(classes, accepted, strict=True) if ok]

@@ -70,12 +70,21 @@ class Job(QRunnable):
 SESSIONS_PER_QUERY = 500
 
 
-def register_order(entry: RegisterEntry) -> tuple[object, ...]:
+_NO_DEADLINE = dt.date.max.toordinal() + 1
+
+
+def register_order(entry: RegisterEntry) -> int:
     """The store's order (``Store.register_entries``): deadline in force, none last, then
-    the newest session, then the order in the conclusion."""
+    the newest session, then the order in the conclusion. One int rather than a tuple:
+    sorting 100,000 entries keeps a key for each (3 MB instead of 15)."""
     deadline = entry.deadline_in_force
-    return (deadline is None, deadline or dt.date.min, -entry.session_date.toordinal(),
-            -entry.session_id, entry.position)
+    day = deadline.toordinal() if deadline is not None else _NO_DEADLINE
+    newest = _NO_DEADLINE - entry.session_date.toordinal()
+    return ((day * _NO_DEADLINE + newest) << 64) + ((_SESSION_IDS - entry.session_id) << 24) \
+        + entry.position
+
+
+_SESSION_IDS = 1 << 40  # session ids and positions stay far below these bounds
 
 
 def load_entries(store: Store) -> list[RegisterEntry]:

@@ -14,6 +14,7 @@ rows on screen.
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections.abc import Callable
 from typing import Any
 
@@ -136,8 +137,9 @@ class RegisterTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = _columns()
         self.data_set: RegisterData | None = None
-        self.order: list[int] = []  # every entry index, sorted
-        self.rows: list[int] = []  # the accepted ones, in that order
+        # machine-int arrays, not lists: no int object per row (see RegisterData.by_session)
+        self.order: array[int] = array("l")  # every entry index, sorted
+        self.rows: array[int] = array("l")  # the accepted ones, in that order
         self.accepted: list[bool] = []  # per entry index, from the last RegisterView
         self._brushes = {
             klass: (QBrush(QColor(colour)), QBrush(_tint(QColor(colour))))
@@ -146,7 +148,7 @@ class RegisterTableModel(QAbstractTableModel):
 
     def set_data(self, data: RegisterData) -> None:
         self.data_set = data
-        self.order = list(range(len(data.entries)))
+        self.order = array("l", range(len(data.entries)))
         self._show([c is not None for c in data.classes])
 
     def set_view(self, view: RegisterView) -> None:
@@ -156,7 +158,7 @@ class RegisterTableModel(QAbstractTableModel):
     def _show(self, accepted: list[bool]) -> None:
         self.beginResetModel()
         self.accepted = accepted
-        self.rows = [at for at in self.order if accepted[at]]
+        self.rows = array("l", [at for at in self.order if accepted[at]])
         self.endResetModel()
 
     def entry_index(self, row: int) -> int:
@@ -235,8 +237,8 @@ class RegisterTableModel(QAbstractTableModel):
         else:
             function = self.columns[column][2]
             keys = [function(e) for e in data.entries]
-        self.order = sorted(range(len(keys)), key=keys.__getitem__,
-                            reverse=order == Qt.SortOrder.DescendingOrder)
+        self.order = array("l", sorted(range(len(keys)), key=keys.__getitem__,
+                                       reverse=order == Qt.SortOrder.DescendingOrder))
         self._show(self.accepted)
 
     def entry_changed(self, entry_index: int) -> None:

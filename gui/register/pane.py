@@ -16,7 +16,7 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -496,7 +496,7 @@ class RegisterPane(QWidget):
         data = self.data
         if data is None:
             return
-        indexes = data.by_session.get(session_id, [])
+        indexes: Sequence[int] = data.by_session.get(session_id, ())
         by_id = {d.id: d for d in directives}
         known = {data.entries[i].directive_id for i in indexes}
         changed = False

@@ -53,7 +53,11 @@ ENTRIES = [
 def test_folded_keys_equal_the_models_keys() -> None:
     directory = UnitDirectory({"so y te": "so xay dung"})
     entries = [*ENTRIES, _entry(9, lead=(), collaborators=(), document_number="")]
-    assert folded_keys(entries, directory) == [entry_keys(e, directory) for e in entries]
+    folded = folded_keys(entries, directory)
+    expected = [entry_keys(e, directory) for e in entries]
+    assert [folded.whole_text(i) for i in range(len(entries))] == [k.text for k in expected]
+    assert [(k.units, k.unit_spellings, k.chair) for k in folded.keys] == [
+        (k.units, k.unit_spellings, k.chair) for k in expected]
 
 
 @pytest.mark.parametrize("flt", [
@@ -63,6 +67,9 @@ def test_folded_keys_equal_the_models_keys() -> None:
     RegisterFilter(unit="so xay dung", classes=frozenset({DirectiveClass.IN_PROGRESS})),
     RegisterFilter(chair="pho chu tich"),
     RegisterFilter(text="giai ngan"),
+    RegisterFilter(text="85/tb thien nghia cao lanh ke"),
+    RegisterFilter(text="lam viec", unit="so y te"),
+    RegisterFilter(text="quy hoach nghia xay"),
     RegisterFilter(due_within_days=7),
     RegisterFilter(deadline_from=D(2024, 6, 1), deadline_to=D(2024, 6, 30)),
 ])
