@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, String, delete, func, select, type_coerce
+from sqlalchemy import Connection, Select, String, cast, delete, func, select
 
 from models.register import RegisterEntry
 from models.session import DeadlineExtension, ProgressEntry, Status
@@ -58,6 +58,12 @@ def _extensions(text: str) -> tuple[DeadlineExtension, ...]:
         )
         for item in json.loads(text)
     )
+
+
+def _as_text(column: Any) -> Any:
+    """A date column read as ISO text: SQLite stores it so, PostgreSQL's CAST writes it so
+    (the driver would otherwise hand PostgreSQL's dates over already made)."""
+    return cast(column, String)
 
 
 #: keep(status, completed_on, deadline_in_force) -> whether to build the entry at all.
@@ -108,7 +114,7 @@ def entries(
     whole = select(
         d.session_id, d.directive_id, d.position, d.text, d.assignees, d.collaborators,
         d.extensions, d.standing, d.status, d.last_progress, d.last_progress_reference,
-        *(type_coerce(column, String)
+        *(_as_text(column)
           for column in (d.deadline, d.deadline_in_force, d.completed_on, d.last_progress_on)),
     ).join(sessions, s.id == d.session_id)
     day = _Days()
@@ -117,8 +123,8 @@ def entries(
         rows = _fetch(connection, _ordered(_in_period(whole, session_from, session_to)))
         return _build(rows, held, day)
     narrow = select(
-        d.id, d.status, type_coerce(d.completed_on, String),
-        type_coerce(d.deadline_in_force, String),
+        d.id, d.status, _as_text(d.completed_on),
+        _as_text(d.deadline_in_force),
     )
     if session_from is not None or session_to is not None:
         narrow = _in_period(narrow.join(sessions, s.id == d.session_id), session_from, session_to)
@@ -147,8 +153,8 @@ def _sessions(
 ) -> dict[int, _Held]:
     s = sessions.c
     statement = _in_period(
-        select(s.id, type_coerce(s.date, String), s.subject, s.kind, s.document_number,
-               type_coerce(s.issued_on, String), s.chair),
+        select(s.id, _as_text(s.date), s.subject, s.kind, s.document_number,
+               _as_text(s.issued_on), s.chair),
         session_from, session_to,
     )
     return {
