@@ -122,6 +122,7 @@ class RegisterPane(QWidget):
         self._generation = {"load": 0, "view": 0, "chart": 0, "export": 0}
         self._shown = (-1, -1)
         self._collection_paused = False
+        self._view_stale = False
         self._data_generation = -1
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -267,6 +268,8 @@ class RegisterPane(QWidget):
         super().showEvent(event)
         if self.stale:
             self.reload()
+        elif self._view_stale:
+            self.refilter()
 
     def mark_stale(self) -> None:
         self.stale = True
@@ -328,6 +331,7 @@ class RegisterPane(QWidget):
     def _start_view(self) -> None:
         if self.data is None:
             return
+        self._view_stale = False
         try:
             flt = self.filters.value()
         except ValueError as error:
@@ -511,5 +515,7 @@ class RegisterPane(QWidget):
                 changed = True
         if known != set(by_id):
             self.mark_stale()
-        elif changed:
+        elif changed and self.isVisible():
             self._filter_timer.start()
+        elif changed:  # typing in the editor must not filter 100,000 hidden rows each pause
+            self._view_stale = True

@@ -375,3 +375,24 @@ def test_a_click_on_a_header_sorts_the_rows(
         "Chưa hoàn thành, quá hạn", "Đã hoàn thành (không thời hạn)",
         "Thường xuyên / chưa có thời hạn"].index)
     assert pane.table.currentIndex().row() >= 0  # the cursor stays on a row
+
+
+def test_a_directive_edited_in_the_conclusion_tab_shows_in_the_register(
+    qtbot: QtBot, store: Store, make_window: object
+) -> None:
+    _first, second = fill(store)
+    assert callable(make_window)
+    window: MainWindow = make_window()
+    pane = _open_register(qtbot, window)
+    assert window.doc.session_id == second
+    press(qtbot, "Ctrl+R", window)  # back to the editor
+    assert not pane.isVisible()
+    press(qtbot, "Alt+5")
+    section = window.editor.conclusion
+    keys = [c.key for c in section.model.columns]
+    type_cell(qtbot, section.table, 2, keys.index("completed_on"), "25/05/2024")
+    press(qtbot, "Ctrl+R", window)
+    qtbot.waitUntil(lambda: pane.settled, timeout=5000)
+    classes = dict(zip(_shown(pane), _shown(pane, CLASS_COLUMN), strict=True))
+    assert classes["Kiểm tra chất lượng công trình nhà văn hóa"] == "Đã hoàn thành quá hạn"
+    assert "Chưa hoàn thành, quá hạn <b>1</b>" in pane.summary.text()
