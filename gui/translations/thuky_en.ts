@@ -993,102 +993,102 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>Register</name>
     <message>
-        <location filename="../register/model.py" line="40"/>
+        <location filename="../register/model.py" line="41"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="42"/>
+        <location filename="../register/model.py" line="43"/>
         <source>Đã hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="44"/>
+        <location filename="../register/model.py" line="45"/>
         <source>Đã hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="45"/>
+        <location filename="../register/model.py" line="46"/>
         <source>Đang thực hiện trong hạn</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="47"/>
+        <location filename="../register/model.py" line="48"/>
         <source>Chưa hoàn thành, quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="48"/>
+        <location filename="../register/model.py" line="49"/>
         <source>Đã hoàn thành (không thời hạn)</source>
         <translation>Done (no deadline)</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="50"/>
+        <location filename="../register/model.py" line="51"/>
         <source>Thường xuyên / chưa có thời hạn</source>
         <translation>Standing / no deadline yet</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="58"/>
+        <location filename="../register/model.py" line="59"/>
         <source>Thường xuyên</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="60"/>
+        <location filename="../register/model.py" line="61"/>
         <source>%1 (gốc %2)</source>
         <translation>%1 (originally %2)</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="66"/>
+        <location filename="../register/model.py" line="67"/>
         <source>Thời hạn ban đầu: %1</source>
         <translation>Original deadline: %1</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="70"/>
+        <location filename="../register/model.py" line="71"/>
         <source>Gia hạn đến %1 (ngày %2, %3)</source>
         <translation>Extended to %1 (on %2, %3)</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="95"/>
+        <location filename="../register/model.py" line="96"/>
         <source>Ngày họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="97"/>
+        <location filename="../register/model.py" line="98"/>
         <source>Phiên làm việc</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="99"/>
+        <location filename="../register/model.py" line="100"/>
         <source>Số văn bản</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="101"/>
+        <location filename="../register/model.py" line="102"/>
         <source>Nội dung chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="103"/>
+        <location filename="../register/model.py" line="104"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="105"/>
+        <location filename="../register/model.py" line="106"/>
         <source>Phối hợp</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="107"/>
+        <location filename="../register/model.py" line="108"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="110"/>
+        <location filename="../register/model.py" line="111"/>
         <source>Phân loại</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../register/model.py" line="111"/>
+        <location filename="../register/model.py" line="112"/>
         <source>Tiến độ mới nhất</source>
         <translation>Latest progress</translation>
     </message>
@@ -1106,103 +1106,98 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../register/pane.py" line="144"/>
+        <location filename="../register/pane.py" line="173"/>
         <source>Đã &amp;hoàn thành…</source>
         <extracomment>Records an update in the directive&apos;s session; set by gui.register.wiring. Writes the progress report; set by gui.register.wiring (the window&apos;s renderer).</extracomment>
         <translation>&amp;Done…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="145"/>
+        <location filename="../register/pane.py" line="174"/>
         <source>Thêm &amp;tiến độ…</source>
         <translation>Add &amp;progress…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="146"/>
+        <location filename="../register/pane.py" line="175"/>
         <source>&amp;Gia hạn…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="147"/>
+        <location filename="../register/pane.py" line="176"/>
         <source>Mở &amp;phiên</source>
         <translation>&amp;Open session</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="148"/>
+        <location filename="../register/pane.py" line="177"/>
         <source>&amp;Biểu đồ</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="149"/>
+        <location filename="../register/pane.py" line="178"/>
         <source>Xuất &amp;Excel…</source>
         <translation>E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="150"/>
+        <location filename="../register/pane.py" line="179"/>
         <source>Báo cáo tiến &amp;độ…</source>
         <translation>Progress re&amp;port…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="151"/>
+        <location filename="../register/pane.py" line="180"/>
         <source>Tải &amp;lại</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="229"/>
+        <location filename="../register/pane.py" line="259"/>
         <source>Đang tải sổ theo dõi…</source>
         <translation>Loading the register…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="255"/>
+        <location filename="../register/pane.py" line="291"/>
         <source>Đã ghi %1</source>
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="271"/>
+        <location filename="../register/pane.py" line="305"/>
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="274"/>
+        <location filename="../register/pane.py" line="308"/>
         <source>Không đọc được sổ theo dõi: %1</source>
         <translation>Could not read the register: %1</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="324"/>
+        <location filename="../register/pane.py" line="359"/>
         <source>%1 / %2 nhiệm vụ</source>
         <translation>%1 / %2 tasks</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="356"/>
-        <source>Phân loại nhiệm vụ theo đơn vị chủ trì</source>
-        <translation>Tasks by lead unit and class</translation>
-    </message>
-    <message>
-        <location filename="../register/pane.py" line="380"/>
+        <location filename="../register/pane.py" line="416"/>
         <source>Xuất sổ theo dõi ra Excel</source>
         <translation>Export the register to Excel</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="381"/>
+        <location filename="../register/pane.py" line="417"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="396"/>
+        <location filename="../register/pane.py" line="432"/>
         <source>Không lập được báo cáo</source>
         <translation>Could not make the report</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="398"/>
+        <location filename="../register/pane.py" line="434"/>
         <source>Báo cáo tình hình thực hiện nhiệm vụ</source>
         <translation>Progress report on assigned tasks</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="399"/>
+        <location filename="../register/pane.py" line="435"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="406"/>
+        <location filename="../register/pane.py" line="442"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1210,27 +1205,27 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>RegisterWiring</name>
     <message>
-        <location filename="../register/wiring.py" line="44"/>
+        <location filename="../register/wiring.py" line="52"/>
         <source>Phiên làm việc</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="45"/>
+        <location filename="../register/wiring.py" line="53"/>
         <source>Sổ theo dõi nhiệm vụ</source>
         <translation>Directive register</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="72"/>
+        <location filename="../register/wiring.py" line="75"/>
         <source>Sổ &amp;theo dõi</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="76"/>
+        <location filename="../register/wiring.py" line="79"/>
         <source>&amp;Sổ theo dõi nhiệm vụ</source>
         <translation>Directive &amp;register</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="77"/>
+        <location filename="../register/wiring.py" line="80"/>
         <source>Nhiệm vụ &amp;quá hạn và sắp đến hạn</source>
         <translation>&amp;Overdue and due-soon tasks</translation>
     </message>
@@ -1240,57 +1235,57 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <translation>&amp;Units directory…</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="94"/>
+        <location filename="../register/wiring.py" line="121"/>
         <source>Danh bạ đơn vị… (%1)</source>
         <translation>Units directory… (%1)</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="137"/>
+        <location filename="../register/wiring.py" line="178"/>
         <source>%1 nhiệm vụ quá hạn</source>
         <translation>%1 tasks overdue</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="139"/>
+        <location filename="../register/wiring.py" line="180"/>
         <source>%1 nhiệm vụ đến hạn trong 7 ngày</source>
         <translation>%1 tasks due within 7 days</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="142"/>
+        <location filename="../register/wiring.py" line="183"/>
         <source>Mở sổ theo dõi với các nhiệm vụ này (%1)</source>
         <translation>Open the register with these tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="159"/>
+        <location filename="../register/wiring.py" line="202"/>
         <source>Không mở được phiên làm việc của chỉ đạo này.</source>
         <translation>Could not open this directive&apos;s session.</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="164"/>
+        <location filename="../register/wiring.py" line="207"/>
         <source>Chỉ đạo này không còn trong phiên làm việc.</source>
         <translation>This directive is no longer in its session.</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="170"/>
+        <location filename="../register/wiring.py" line="213"/>
         <source>Sổ theo dõi: đã hoàn thành</source>
         <translation>Register: done</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="172"/>
+        <location filename="../register/wiring.py" line="215"/>
         <source>Sổ theo dõi: gia hạn</source>
         <translation>Register: extension</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="173"/>
+        <location filename="../register/wiring.py" line="216"/>
         <source>Sổ theo dõi: tiến độ</source>
         <translation>Register: progress</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="185"/>
+        <location filename="../register/wiring.py" line="228"/>
         <source>Sổ theo dõi</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../register/wiring.py" line="186"/>
+        <location filename="../register/wiring.py" line="229"/>
         <source>chỉ đạo này không còn trong phiên làm việc.</source>
         <translation>this directive is no longer in its session.</translation>
     </message>
