@@ -396,3 +396,22 @@ def test_a_directive_edited_in_the_conclusion_tab_shows_in_the_register(
     classes = dict(zip(_shown(pane), _shown(pane, CLASS_COLUMN), strict=True))
     assert classes["Kiểm tra chất lượng công trình nhà văn hóa"] == "Đã hoàn thành quá hạn"
     assert "Chưa hoàn thành, quá hạn <b>1</b>" in pane.summary.text()
+
+
+def test_return_opens_the_directive_in_its_session(
+    qtbot: QtBot, store: Store, make_window: object
+) -> None:
+    first, _second = fill(store)
+    assert callable(make_window)
+    window: MainWindow = make_window()
+    pane = _open_register(qtbot, window)
+    pane.filters.text.setFocus()
+    with qtbot.waitSignal(pane.view_ready, timeout=3000):
+        key_clicks(focused(), "giai ngan")
+    press(qtbot, "Return")  # to the rows
+    press(qtbot, "Return")  # open
+    assert window.register.tabs.currentIndex() == 0
+    assert window.doc.session_id == first
+    section = window.editor.conclusion
+    assert focused() is section.table
+    assert section.table.currentIndex().row() == 1  # d2 of the first session
