@@ -3,13 +3,20 @@
 Run from the repository root: ``python -m benchmarks.gui``. Each start-up figure is a fresh
 process (median of several), timed from interpreter start to the window's first paint, and
 compared with a bare PySide6 QMainWindow measured the same way.
+
+When dist/thuky exists (scripts/build_app.py), the built application's start to first paint
+is compared with the installed one's, both timed from outside, from launching the process
+to the window's "painted" line (THUKY_TRACE); ``python -m benchmarks.gui --built`` measures
+only that.
 """
 
 from __future__ import annotations
 
+import argparse
 import atexit
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -51,7 +58,7 @@ window.show(); app.exec()
 
 # The window as `python main.py --data-dir D` starts it (gui.app.run: lock, window, first
 # paint, then the store and the last session). An application-wide filter sees the main
-# window's first Paint; gui.test_hooks.trace reports "ready" once the session is loaded.
+# window's first Paint; gui.trace.trace reports "ready" once the session is loaded.
 THUKY = (
     "import time; START = time.perf_counter()\n" + """
 import sys
@@ -65,12 +72,12 @@ class _Probe(QObject):
             print(f"paint {time.perf_counter() - START:.4f}", flush=True)
         return False
 probe = _Probe(); app.installEventFilter(probe)
-import gui.test_hooks
+import gui.trace
 def _ready(event):
     if event == "ready":
         print(f"ready {time.perf_counter() - START:.4f}", flush=True)
         app.quit()  # a normal exit: the lock is released for the next run
-gui.test_hooks.trace = _ready
+gui.trace.trace = _ready
 import main
 main.main(["--data-dir", sys.argv[1]])
 """
@@ -143,6 +150,91 @@ def startup(runs: int = 7) -> tuple[float, float, float]:
     paint = statistics.median(p for p, _ in thuky)
     ready = statistics.median(r for _, r in thuky)
     return bare * 1000, paint * 1000, ready * 1000
+
+
+BUILT = ROOT / "dist" / "thuky" / ("thuky.exe" if sys.platform.startswith("win") else "thuky")
+
+
+def _installed() -> list[str]:
+    """The installed ``thuky`` command (pip's launcher in the environment), else main.py."""
+    name = "thuky.exe" if sys.platform.startswith("win") else "thuky"
+    launcher = Path(sys.executable).parent / name
+    return [str(launcher)] if launcher.exists() else [sys.executable, str(ROOT / "main.py")]
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time the process used so far (Linux's /proc); None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _external_paint(command: list[str], folder: str) -> tuple[float, float | None]:
+    """(wall, CPU) seconds from launching *command* to the window's first paint, seen from
+    outside (the built program cannot be given a probe); the window closes itself once ready.
+    The CPU time is read with the process stopped at the "painted" line: on a machine shared
+    with other work it varies far less than the wall time."""
+    env = _ENV | {"THUKY_TRACE": "1", "THUKY_CLOSE_WHEN_READY": "1"}
+    started = time.perf_counter()
+    painted, cpu = None, None
+    with subprocess.Popen([*command, "--data-dir", folder], stdout=subprocess.PIPE,
+                          stderr=subprocess.DEVNULL, text=True, env=env, cwd=_SCRATCH) as run:
+        assert run.stdout is not None
+        for line in run.stdout:
+            if painted is None and line.strip() == "painted":
+                painted = time.perf_counter() - started
+                stop = getattr(signal, "SIGSTOP", None)
+                if stop is not None:
+                    os.kill(run.pid, stop)
+                    cpu = _cpu_seconds(run.pid)
+                    os.kill(run.pid, signal.SIGCONT)
+        run.wait(timeout=60)
+    if painted is None or run.returncode != 0:
+        raise RuntimeError(f"{command[0]} did not paint and close (exit {run.returncode})")
+    return painted, cpu
+
+
+def startup_built(runs: int = 11) -> dict[str, dict[str, float]] | None:
+    """Start to first paint in ms, installed and built: medians of alternating runs (wall,
+    and CPU where the system tells it); None when there is no build."""
+    if not BUILT.exists():
+        return None
+    commands = {"installed": _installed(), "built": [str(BUILT)]}
+    times: dict[str, list[tuple[float, float | None]]] = {name: [] for name in commands}
+    with tempfile.TemporaryDirectory() as folder:
+        from models import read_session_file
+        from storage import Store
+
+        with Store.open(Path(folder)) as store:
+            store.save(read_session_file(SEED).session)
+        for command in commands.values():
+            _external_paint(command, folder)  # warm the file cache and the bytecode cache
+        for _ in range(runs):  # alternating, so a busy moment of the machine hits both
+            for name, command in commands.items():
+                times[name].append(_external_paint(command, folder))
+    results: dict[str, dict[str, float]] = {}
+    for name, runs_of_one in times.items():
+        results[name] = {"wall": statistics.median(w for w, _ in runs_of_one) * 1000,
+                         "wall min": min(w for w, _ in runs_of_one) * 1000}
+        cpus = [c for _, c in runs_of_one if c is not None]
+        if cpus:
+            results[name]["cpu"] = statistics.median(cpus) * 1000
+    return results
+
+
+def _print_built() -> None:
+    figures = startup_built()
+    if figures is None:
+        print(f"no build at {BUILT} (scripts/build_app.py makes it): built start-up not measured")
+        return
+    installed, built = figures["installed"], figures["built"]
+    for measure in ("wall", "wall min", "cpu"):
+        if measure in installed and measure in built:
+            print(f"start to first paint from launch ({measure}): installed "
+                  f"{installed[measure]:.0f} ms, built {built[measure]:.0f} ms "
+                  f"({built[measure] / installed[measure]:.2f}×, target ≤ 1.2×)")
 
 
 def _median_ms(action: object, runs: int) -> tuple[float, float]:
@@ -255,7 +347,13 @@ def peak_memory_mib() -> float:
         return _run(MEMORY, folder)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Window benchmarks (offscreen Qt).")
+    parser.add_argument("--built", action="store_true",
+                        help="only the built application's start-up against the installed one")
+    if parser.parse_args(argv).built:
+        _print_built()
+        return 0
     bare, thuky, ready = startup()
     print(f"start to first paint: bare PySide6 {bare:.0f} ms, Thư ký {thuky:.0f} ms "
           f"({thuky / bare:.1f}×, target ≤ 4×); last session loaded and editable at "
@@ -264,6 +362,7 @@ def main() -> int:
         print(f"{name}: median {median:.1f} ms, p95 {p95:.1f} ms")
     print(f"peak memory with the 1000-directive session: {peak_memory_mib():.0f} MiB "
           "(target ≤ 200 MiB)")
+    _print_built()
     return 0
 
 

@@ -81,7 +81,7 @@ def measure(session_path: Path, doc_type: str, runs: int, folder: Path) -> dict[
     data = folder / "data"
     data.mkdir(exist_ok=True)
     ours_cmd = [sys.executable, "main.py", "--data-dir", str(data), "render", str(session_path),
-                "--type", doc_type, "-o", str(folder / "ours.docx")]
+                "--type", doc_type, "-o", str(folder / "ours.docx"), "--force"]
     base_cmd = [sys.executable, str(script), str(texts), str(folder / "base.docx")]
     floor_cmd = [sys.executable, str(floor_script), str(texts), str(folder / "floor.docx")]
     for command in (ours_cmd, base_cmd, floor_cmd):  # warm the file cache and template cache

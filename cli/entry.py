@@ -33,12 +33,10 @@ COMMANDS: dict[str, str] = {
 
 
 def version() -> str:
-    import importlib.metadata  # 15 ms of imports, paid only by --version
+    """"0.1.0 (bản phát triển)", or for a built application its version and build date."""
+    from models.version import version_info
 
-    try:
-        return importlib.metadata.version("thuky")
-    except importlib.metadata.PackageNotFoundError:
-        return "(chưa cài đặt)"
+    return version_info().describe()
 
 
 class _VersionAction(argparse.Action):

@@ -1,8 +1,11 @@
-"""``render SESSION.json|ID --type bien-ban|thong-bao-ket-luan|bao-cao -o OUT.docx``.
+"""``render SESSION.json|ID … --type bien-ban|thong-bao-ket-luan|bao-cao|all -o OUT|DIR/``.
 
-Writes one Decree 30 document from a session file or a stored session. The output is written
+Writes one Decree 30 document from a session file or a stored session, as .docx or (when
+``-o`` ends in .pdf and LibreOffice is installed) as PDF/A. Several sessions or ``--type all``
+write every document into a folder in one process (cli.render_batch). The output is written
 atomically (renderer.atomic): a locked or unwritable target gets a message and no partial
-file. Heavy modules load only when needed: the store only for an ID, so rendering a file
+file; an existing file is kept unless ``--force``, since clerks edit exported documents in
+Word. Heavy modules load only when needed: the store only for an ID, so rendering a file
 does not open a database.
 """
 
@@ -12,8 +15,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from models import Session
+    from renderer import DocType, Renderer
 
 TYPES = ("bien-ban", "thong-bao-ket-luan", "bao-cao")
+ALL = "all"
 TEMPLATES_FOLDER = "templates"
 CACHE_FOLDER = "cache"
 
@@ -33,14 +42,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("session", metavar="SESSION.json|ID", help="tệp phiên hoặc số phiên")
     parser.add_argument(
-        "-t", "--type", dest="doc_type", choices=TYPES, required=True,
-        help="loại văn bản: biên bản, thông báo kết luận hoặc báo cáo tóm tắt",
+        "sessions", nargs="+", metavar="SESSION.json|ID",
+        help="tệp phiên hoặc số phiên; nhiều phiên thì -o là một thư mục",
     )
     parser.add_argument(
-        "-o", "--output", type=Path, default=None, metavar="OUT.docx",
-        help="tệp .docx sẽ ghi (mặc định: <tên phiên>-<loại>.docx trong thư mục hiện tại)",
+        "-t", "--type", dest="doc_type", choices=(*TYPES, ALL), required=True,
+        help="loại văn bản: biên bản, thông báo kết luận, báo cáo tóm tắt, hoặc all (cả ba)",
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, default=None, metavar="OUT.docx|OUT.pdf|DIR/",
+        help=(
+            "tệp sẽ ghi (.docx, hoặc .pdf khi có LibreOffice; mặc định: <tên phiên>-<loại>.docx "
+            "trong thư mục hiện tại); với nhiều phiên hoặc --type all: thư mục"
+        ),
+    )
+    parser.add_argument(
+        "-f", "--force", action="store_true",
+        help="ghi đè tệp đã có (mặc định không ghi đè, để giữ những chỗ đã sửa trong Word)",
     )
 
 
@@ -71,11 +90,34 @@ def _folders(data_dir: Path | None) -> tuple[Path | None, Path | None]:
     return (templates if templates.is_dir() else None), cache
 
 
+def refusal(path: Path, other: str = "chọn tên khác bằng -o") -> str:
+    """The one line that keeps a clerk's edited copy: the file exists and --force is absent."""
+    return (
+        f"Lỗi: {path} đã có (có thể đã được sửa trong Word) nên không ghi đè; "
+        f"thêm --force để ghi đè, hoặc {other}."
+    )
+
+
+def _is_batch(args: argparse.Namespace) -> bool:
+    """Many files: several sessions, every type, or ``-o`` written as a folder ("out/")."""
+    output = args.output
+    as_folder = output is not None and str(output).endswith(("/", os.sep))
+    return len(args.sessions) > 1 or args.doc_type == ALL or as_folder
+
+
 def run(args: argparse.Namespace) -> int:
+    if _is_batch(args):
+        from cli.render_batch import run_batch
+
+        return run_batch(args)
+    return _run_one(args)
+
+
+def _run_one(args: argparse.Namespace) -> int:
     from models import SessionInvalid, read_session_file
     from renderer import DocType, Renderer, RenderError
 
-    source = str(args.session)
+    source = str(args.sessions[0])
     data_dir = getattr(args, "data_dir", None)
     doc_type = DocType(args.doc_type)
     path = Path(source).expanduser()
@@ -100,14 +142,36 @@ def run(args: argparse.Namespace) -> int:
             _say(f"  {problem}")
         return 1
     output = args.output or Path(f"{stem}-{doc_type.file_stem}.docx")
+    if output.exists() and not output.is_dir() and not args.force:
+        _say(refusal(output))
+        return 1
     try:
         templates, cache = _folders(data_dir)
-        Renderer(templates, cache).write_docx(session, doc_type, output)
+        renderer = Renderer(templates, cache)
+        if output.suffix.lower() == ".pdf":
+            _write_pdf(renderer, session, doc_type, output)
+        else:
+            renderer.write_docx(session, doc_type, output)
     except RenderError as failure:
         _say(f"Lỗi: {failure}")
         return 1
     print(f"Đã ghi {doc_type.display_name.lower()} vào {output}")
     return 0
+
+
+def _write_pdf(renderer: Renderer, session: Session, doc_type: DocType, output: Path) -> None:
+    """The .docx in a scratch folder, then LibreOffice's PDF/A of it at *output*."""
+    import tempfile
+
+    from renderer.pdf import PdfUnavailable, convert_to_pdf, find_soffice
+
+    soffice = find_soffice()
+    if soffice is None:
+        raise PdfUnavailable()
+    with tempfile.TemporaryDirectory(prefix="thuky-", ignore_cleanup_errors=True) as scratch:
+        docx = Path(scratch) / output.with_suffix(".docx").name
+        renderer.write_docx(session, doc_type, docx)
+        convert_to_pdf([(docx, output)], soffice=soffice)
 
 
 def main(argv: list[str] | None = None) -> int:

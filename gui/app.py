@@ -9,12 +9,14 @@ window's first paint (gui.startup).
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.composition import build_main_window
@@ -25,7 +27,7 @@ from gui.main_thread_gc import settle_heap
 from gui.pending import Pending
 from gui.single_instance import Claim, SingleInstance
 from gui.startup import AfterFirstPaint, Held
-from gui.test_hooks import ScriptedTyping, start_scripted_typing, trace
+from gui.trace import trace
 from models.vi_format import short_date
 from storage.errors import StoreError
 from storage.location import resolve_data_dir
@@ -38,6 +40,12 @@ if TYPE_CHECKING:
 
 ORGANIZATION = "ThuKy"
 APPLICATION = "Thư ký"
+ICON = Path(__file__).resolve().parent / "resources" / "thuky.png"
+#: Diagnostic switch: "1" closes the window, as the clerk would, once the store is open and
+#: the last session shown, so whoever installs Thư ký can check the window works on a machine
+#: (exit status 0); the built application's test uses it too. README: "Installing without
+#: Python".
+CLOSE_WHEN_READY_ENV = "THUKY_CLOSE_WHEN_READY"
 
 
 def _cannot_open() -> str:
@@ -59,7 +67,6 @@ class WindowRun:
         # the issuer chooser is filled while the window is built: empty until the store opens
         self.store = Pending["Store"](data_dir=folder, issuer_profiles=list)
         self.renderer = Pending["Renderer"]()
-        self.typing: ScriptedTyping | None = None
         self.closed = False
         self.window = self._build(start=False)
         # shown again by start() when the store turns out empty: no jump for a store with work
@@ -116,8 +123,18 @@ class WindowRun:
         if moved is not None:
             self.offer_recovery(str(moved.moved_to), moved.reason)
         self.backup.start()
-        self.typing = start_scripted_typing(self.window.editor.general.subject)
         settle_heap(self.app)
+        if os.environ.get(CLOSE_WHEN_READY_ENV) == "1":
+            QTimer.singleShot(0, self.window, self.close_when_ready)
+
+    def close_when_ready(self) -> None:
+        # in the interface's language, so it also shows the translation was found
+        said = QCoreApplication.translate(
+            "App", "Thư ký: cửa sổ đã mở và đọc được kho dữ liệu; đóng lại (%1)."
+        ).replace("%1", CLOSE_WHEN_READY_ENV)
+        print(said, file=sys.stderr, flush=True)
+        if self.window.close():  # a notice left open would keep the application running
+            self.app.quit()
 
     def tell_last_run_crashed(self) -> None:
         text = QCoreApplication.translate(
@@ -228,6 +245,13 @@ def _refuse_second_copy(instance: SingleInstance) -> int | None:
     """
     if instance.call_first():
         trace("called the first window")
+        # One line for whoever started it from a terminal; the window itself says nothing.
+        print(
+            QCoreApplication.translate(
+                "App", "Thư ký đang mở với thư mục dữ liệu %1: đã đưa cửa sổ đó lên trước."
+            ).replace("%1", str(instance.data_dir)),
+            flush=True,
+        )
         return 0
     pid, host = instance.owner()
     box = QMessageBox(
@@ -281,11 +305,15 @@ def run(data_dir: Path | None) -> int:
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    app.setWindowIcon(QIcon(str(ICON)))
+    app.setDesktopFileName("thuky")  # Wayland matches the window to thuky.desktop by this
     folder = resolve_data_dir(data_dir)
     instance = SingleInstance(folder)
     claim = instance.claim()
     if claim is Claim.HELD:
+        translator = install_translator(chosen_language(QSettings()))
         refused = _refuse_second_copy(instance)
+        remove_translator(translator)
         if refused is not None:
             return refused
         claim = Claim.OURS_AFTER_CRASH

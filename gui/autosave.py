@@ -6,23 +6,30 @@ on the GUI thread — ``Store.save`` of a typical session takes a few millisecon
 started by the first unsaved edit and never restarted, saves after ``max_wait_ms`` even if
 the typing has not paused: a clerk typing steadily must not keep a minute of notes only in
 memory (tests/reliability/test_window_kill.py types without pauses and kills the window).
-Stopping ``timer`` cancels the waiting save, the deadline's too. The id of the open
+``cancel()`` drops the waiting save (the session was deleted). The id of the open
 session is remembered in QSettings so a restart after a crash reopens it as it was.
+
+A save that fails (store locked, disk full, or any other exception: a bug must not lose the
+clerk's words either) leaves the edit *unsaved*: ``unsaved`` stays true, ``flush()`` answers
+False, and a retry timer tries again every ``retry_ms`` until a save succeeds. The window
+asks before closing or switching sessions while something is unsaved.
 
 Signals:
     saved(int, datetime): the session with that id reached the store at that local time.
-    failed(str): the store refused; the text says why in plain words.
+    failed(str): the save failed; the text says why in plain words. Emitted at every failed
+        attempt, retries included.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import traceback
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from gui.document import SessionDocument
-from storage.errors import StoreError
+from gui.errors import KNOWN_ERRORS, describe
 
 if TYPE_CHECKING:
     from storage import Store
@@ -42,6 +49,7 @@ class Autosave(QObject):
         delay_ms: int = 400,
         parent: QObject | None = None,
         max_wait_ms: int = 800,
+        retry_ms: int = 2000,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -55,17 +63,24 @@ class Autosave(QObject):
         self.deadline.setSingleShot(True)
         self.deadline.setInterval(max(max_wait_ms, delay_ms))
         self.deadline.timeout.connect(self._deadline_reached)
+        self.retry = QTimer(self)
+        self.retry.setSingleShot(True)
+        self.retry.setInterval(retry_ms)
+        self.retry.timeout.connect(self.save_now)
         self.enabled = True
+        self.unsaved = False
         self.last_saved: dt.datetime | None = None
         self.last_error = ""
         doc.changed.connect(self.schedule)
 
     @property
     def pending(self) -> bool:
-        return self.timer.isActive()
+        """An edit has not reached the store yet (waiting for a pause, or a failed save)."""
+        return self.unsaved
 
     def schedule(self) -> None:
         if self.enabled:
+            self.unsaved = True
             self.timer.start()
             if not self.deadline.isActive():
                 self.deadline.start()
@@ -75,20 +90,36 @@ class Autosave(QObject):
             self.save_now()
 
     def flush(self) -> bool:
-        """Save now if a save is waiting (before switching session, exporting or quitting)."""
-        if self.timer.isActive():
+        """Save now if anything is unsaved (before switching session, exporting or quitting);
+        False when it still could not be saved."""
+        if self.unsaved:
             return self.save_now()
         return True
+
+    def cancel(self) -> None:
+        """Forget the waiting save: the session it would write no longer exists."""
+        self.timer.stop()
+        self.deadline.stop()
+        self.retry.stop()
+        self.unsaved = False
 
     def save_now(self) -> bool:
         self.timer.stop()
         self.deadline.stop()
+        self.retry.stop()
+        self.unsaved = True
         try:
             session_id = self.store.save(self.doc.session, self.doc.session_id)
-        except StoreError as error:
-            self.last_error = str(error)
+        except Exception as error:  # any failure keeps the edit unsaved
+            if isinstance(error, KNOWN_ERRORS):
+                self.last_error = describe(error)
+            else:  # a bug: keep its trace for the report, and the words for the clerk
+                traceback.print_exc()
+                self.last_error = f"{type(error).__name__}: {error}"
+            self.retry.start()
             self.failed.emit(self.last_error)
             return False
+        self.unsaved = False
         self.last_error = ""
         self.doc.session_id = session_id
         self.remember(session_id)

@@ -18,9 +18,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class _BackupJob(QRunnable):
-    """A QRunnable subclass rather than ``QRunnable.create(callable)``: PySide6 6.12 on
-    Python 3.11 mishandles the callable's reference count (see gui/refcount_guard.py), which
-    corrupted memory and crashed the process later at random."""
+    """A QRunnable subclass rather than ``QRunnable.create(callable)``: PySide6 6.12.0 on
+    Python 3.11 mishandled the callable's reference count (the same defect as
+    tests/reliability/test_binding_refcount.py), which corrupted memory and crashed the
+    process later at random; a subclass owns its references plainly on any version."""
 
     def __init__(self, backup: DailyBackup) -> None:
         super().__init__()

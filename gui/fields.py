@@ -100,6 +100,8 @@ class DateField(QWidget):
         layout.addWidget(self.line, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.line)
+        # A label's Alt+letter focuses its buddy only if the buddy takes focus itself.
+        self.setFocusPolicy(self.line.focusPolicy())
         self.line.textEdited.connect(lambda _t: self.edited.emit())
         self.line.installEventFilter(self)
 
@@ -162,6 +164,7 @@ class TimeField(QWidget):
         layout.addWidget(self.now_button)
         layout.addStretch(1)
         self.setFocusProxy(self.line)
+        self.setFocusPolicy(self.line.focusPolicy())  # see DateField
         self.line.textEdited.connect(lambda _t: self.edited.emit())
         self.now_button.clicked.connect(self.set_now)
 

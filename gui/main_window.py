@@ -11,6 +11,7 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -48,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from gui import shortcuts
 from gui.autosave import Autosave
+from gui.document import Path as DocPath
 from gui.document import SessionDocument, parse_path
 from gui.editor import SessionEditor
 from gui.errors import report_errors, show_error
@@ -55,11 +58,16 @@ from gui.export_dialog import ExportDialog
 from gui.i18n import LANGUAGE_KEY, LANGUAGES, chosen_language
 from gui.preview import Preview
 from gui.register.wiring import RegisterWiring
+from gui.revision_text import describe as describe_changes
 from gui.session_file_io import write_session_file
 from gui.session_list import SessionList
 from gui.snippets import SnippetDialog, SnippetStore, insert_snippet
 from gui.undo import Edits
-from models import Session, read_session_file
+from models import Issuer, Session, read_session_file
+from models.changes import compare
+from models.version import version_info
+from models.vi_format import short_date
+from storage.errors import StoreError
 
 if TYPE_CHECKING:
     from renderer import Renderer
@@ -84,7 +92,7 @@ class _UndoKeysToWindow(QObject):
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and isinstance(watched, QLineEdit | QPlainTextEdit)
+            and isinstance(watched, QLineEdit | QPlainTextEdit | QComboBox)
             and self._window.isAncestorOf(watched)
             and QKeySequence(event.keyCombination()) in _UNDO_KEYS
         ):
@@ -179,7 +187,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Tệp"))
+        file_menu = bar.addMenu(self.tr("Tệ&p"))
         self._action(file_menu, self.tr("Phiên làm việc &mới"), self.new_session, "new")
         self._action(file_menu, self.tr("&Nhân bản thành phiên mới"), self.duplicate_session,
                      "duplicate")
@@ -192,19 +200,17 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Xuất &văn bản…"), self.export_documents, "export")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Các &bản lưu trước…"), self.show_revisions, "revisions")
-        self._action(file_menu, self.tr("&Xóa phiên đang chọn…"), self.delete_selected_session)
+        self._action(file_menu, self.tr("Xó&a phiên đang chọn…"), self.delete_selected_session)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Thoát"), self.close, "quit")
 
-        edit_menu = bar.addMenu(self.tr("&Sửa"))
-        undo = self.stack.createUndoAction(self, self.tr("&Hoàn tác"))
-        undo.setShortcuts(shortcuts.sequences("undo"))
-        undo.setObjectName("action_undo")
-        redo = self.stack.createRedoAction(self, self.tr("&Làm lại"))
-        redo.setShortcuts(shortcuts.sequences("redo"))
-        redo.setObjectName("action_redo")
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        edit_menu = bar.addMenu(self.tr("Sử&a"))
+        undo = self._action(edit_menu, self.tr("&Hoàn tác"), self.undo, "undo")
+        undo.setEnabled(self.stack.canUndo())
+        self.stack.canUndoChanged.connect(undo.setEnabled)
+        redo = self._action(edit_menu, self.tr("&Làm lại"), self.redo, "redo")
+        redo.setEnabled(self.stack.canRedo())
+        self.stack.canRedoChanged.connect(redo.setEnabled)
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("Thêm &dòng vào bảng"), self.add_row, "add_row")
@@ -215,12 +221,12 @@ class MainWindow(QMainWindow):
 
         go_menu = bar.addMenu(self.tr("Đ&i đến"))
         for number, section in enumerate(self.editor.sections):
-            action = QAction(section.title(), self)
+            action = QAction(f"&{number + 1} {section.title()}", self)
             action.setShortcut(QKeySequence(f"Alt+{number + 1}"))
             action.triggered.connect(lambda _c=False, n=number: self.editor.show_section(n))
             go_menu.addAction(action)
 
-        language_menu = bar.addMenu(self.tr("&Ngôn ngữ"))
+        language_menu = bar.addMenu(self.tr("Ngôn n&gữ"))
         current = chosen_language(self.settings)
         for code, name in LANGUAGES.items():
             action = QAction(name, self)
@@ -230,8 +236,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
             language_menu.addAction(action)
 
-        help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        help_menu = bar.addMenu(self.tr("T&rợ giúp"))
         self._action(help_menu, self.tr("&Phím tắt"), self.show_shortcuts, "help")
+        self._action(help_menu, self.tr("&Giới thiệu"), self.show_about).setObjectName(
+            "action_about")
 
     # -- sessions --------------------------------------------------------------------------
 
@@ -260,16 +268,47 @@ class MainWindow(QMainWindow):
         # After the first paint; the context object drops the call if the window is gone.
         QTimer.singleShot(0, self.preview, self.preview.refresh)
 
+    def may_leave(self) -> bool:
+        """Whether the open session may be left (closed, switched, replaced): saved now, or
+        the clerk chose to drop what could not be saved. Nothing typed is dropped silently."""
+        while not self.autosave.flush():
+            box = QMessageBox(self)
+            box.setObjectName("unsaved_box")
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Chưa lưu được"))
+            box.setText(
+                self.tr("Những thay đổi mới nhất của phiên làm việc này chưa lưu được:\n%1")
+                .replace("%1", self.autosave.last_error)
+            )
+            retry = box.addButton(self.tr("&Thử lưu lại"), QMessageBox.ButtonRole.AcceptRole)
+            drop = box.addButton(self.tr("&Bỏ các thay đổi chưa lưu"),
+                                 QMessageBox.ButtonRole.DestructiveRole)
+            stay = box.addButton(self.tr("Ở &lại"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(retry)
+            box.setEscapeButton(stay)
+            box.exec()
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is drop:
+                self.autosave.cancel()
+                return True
+            if clicked is not retry:
+                return False
+        return True
+
     def open_session(self, session_id: int) -> None:
         if session_id == self.doc.session_id:
             return
-        self.autosave.flush()
+        if not self.may_leave():
+            self.session_list.mark_current(self.doc.session_id)
+            return
         with report_errors(self, self.tr("Không mở được phiên làm việc")):
             self._load(self.store.load(session_id), session_id)
 
     def start_session(self, session: Session) -> None:
         """Open *session* as a new entry of the store (File ▸ New, duplicate, benchmarks)."""
-        self.autosave.flush()
+        if not self.may_leave():
+            return
         self._load(session, None)
         if self.autosave.save_now():
             self.session_list.mark_current(self.doc.session_id)
@@ -277,7 +316,26 @@ class MainWindow(QMainWindow):
         self.editor.show_section(0)
 
     def new_session(self) -> None:
-        self.start_session(Session.new())
+        """An empty session issued by the issuer profile last used (chosen or saved), else by
+        the open session's issuer: a clerk's sessions are nearly always issued by one body."""
+        session = Session.new()
+        issuer = self._last_issuer()
+        if issuer is not None:
+            session.issuer = issuer
+        self.start_session(session)
+        self.editor.general.subject.setFocus()  # not the kind box: typing must not change it
+
+    def _last_issuer(self) -> Issuer | None:
+        try:
+            profiles = self.store.issuer_profiles()
+        except StoreError:
+            profiles = []
+        if profiles:
+            return profiles[0]
+        current = self.doc.session.issuer
+        if any((current.parent, current.name, current.symbol, current.place)):
+            return current.model_copy(deep=True)
+        return None
 
     def duplicate_session(self) -> None:
         """A new session from the open one: same people, issuer and recipients, today's date,
@@ -296,6 +354,7 @@ class MainWindow(QMainWindow):
         copy.document.number = ""
         copy.document.issued_on = None
         self.start_session(copy)
+        self.editor.general.subject.setFocus()
 
     def delete_selected_session(self) -> None:
         session_id = self.session_list.selected_id() or self.doc.session_id
@@ -313,7 +372,7 @@ class MainWindow(QMainWindow):
     def delete_session(self, session_id: int) -> None:
         with report_errors(self, self.tr("Không xóa được phiên làm việc")):
             if session_id == self.doc.session_id:
-                self.autosave.timer.stop()
+                self.autosave.cancel()
             self.store.delete(session_id)
             if session_id == self.doc.session_id:
                 self.doc.session_id = None
@@ -327,6 +386,8 @@ class MainWindow(QMainWindow):
 
     def _saved(self, session_id: int, when: dt.datetime) -> None:
         self.saved_label.setText(self.tr("Đã lưu lúc %1").replace("%1", when.strftime("%H:%M:%S")))
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setToolTip("")
         self._last_failure = ""
         rows = self.session_list.model.rows()
         known = next((r for r in rows if r.id == session_id), None)
@@ -342,7 +403,13 @@ class MainWindow(QMainWindow):
         self._update_hint()
 
     def _save_failed(self, message: str) -> None:
-        self.saved_label.setText(self.tr("Chưa lưu được!"))
+        # short, so the status bar keeps it whole; the reason is in its tooltip (and the box)
+        self.saved_label.setText(
+            self.tr("Chưa lưu được — thử lại lúc %1")
+            .replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
+        )
+        self.saved_label.setToolTip(message)
+        self.saved_label.setStyleSheet("color:#b00020;font-weight:bold;")
         if message != self._last_failure:
             self._last_failure = message
             show_error(self, self.tr("Không lưu được"), message)
@@ -358,6 +425,36 @@ class MainWindow(QMainWindow):
 
     def add_row(self) -> None:
         self.editor.add_row()
+
+    def undo(self) -> None:
+        """Undo, then show the tab and field it changed: an edit made on another tab must not
+        change out of sight."""
+        self._step_and_show(self.stack.undo, first=True)
+
+    def redo(self) -> None:
+        self._step_and_show(self.stack.redo, first=False)
+
+    def _step_and_show(self, step: Callable[[], None], *, first: bool) -> None:
+        changed: list[DocPath] = []
+
+        def value(path: DocPath) -> None:
+            changed.append(path)
+
+        def row(list_path: DocPath, index: int, *_rest: int) -> None:
+            changed.append((*list_path, index))
+
+        doc = self.doc
+        links = [(doc.value_set, value), (doc.inserted, row), (doc.removed, row),
+                 (doc.moved, row)]
+        for signal, slot in links:
+            signal.connect(slot)
+        try:
+            step()
+        finally:
+            for signal, slot in links:
+                signal.disconnect(slot)
+        if changed:
+            self.editor.focus_path(changed[0] if first else changed[-1])
 
     def focus_search(self) -> None:
         self.session_list.search.setFocus()
@@ -440,7 +537,8 @@ class MainWindow(QMainWindow):
         """Add the file's session to the store as a new session and open it."""
         with report_errors(self, self.tr("Không nhập được tệp %1").replace("%1", path.name)):
             loaded = read_session_file(path)
-            self.autosave.flush()
+            if not self.may_leave():
+                return False
             session_id = self.store.save(loaded.session)
             self._remember_recent(path)
             self.session_list.reload()
@@ -521,9 +619,16 @@ class MainWindow(QMainWindow):
         dialog.setWindowTitle(self.tr("Các bản lưu trước"))
         listing = QListWidget()
         with report_errors(self, self.tr("Không đọc được các bản lưu")):
-            for info in self.store.revisions(session_id):
+            infos = self.store.revisions(session_id)
+            states = [self.store.revision_document(info.id) for info in infos]
+            for number, info in enumerate(infos):
                 when = info.saved_at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
-                item = QListWidgetItem(when)
+                if number + 1 < len(states):  # what this save changed from the one before
+                    what = describe_changes(compare(states[number + 1], states[number]))
+                else:
+                    what = self.tr("bản cũ nhất còn giữ")
+                item = QListWidgetItem(f"{when} — {what}")
+                item.setToolTip(what)
                 item.setData(Qt.ItemDataRole.UserRole, info.id)
                 listing.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -551,16 +656,23 @@ class MainWindow(QMainWindow):
         restore.clicked.connect(do_restore)
         dialog.listing = listing  # type: ignore[attr-defined]
         dialog.restore_button = restore  # type: ignore[attr-defined]
+        dialog.resize(640, 420)
         dialog.open()
         return dialog
 
     def choose_language(self, code: str) -> None:
+        if not self.may_leave():  # the window is rebuilt in the new language
+            self._check_language(chosen_language(self.settings))
+            return
         self.settings.setValue(LANGUAGE_KEY, code)
         self.settings.sync()
+        self._check_language(code)
+        self.language_chosen.emit(code)
+
+    def _check_language(self, code: str) -> None:
         for action in self.findChildren(QAction):
             if action.objectName().startswith("language_"):
                 action.setChecked(action.objectName() == f"language_{code}")
-        self.language_chosen.emit(code)
 
     def show_shortcuts(self) -> QDialog:
         dialog = QDialog(self)
@@ -585,10 +697,39 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_about(self) -> QMessageBox:
+        """Trợ giúp ▸ Giới thiệu: what a clerk reads out when asking for help, above all the
+        version and whether this is a build (of which day) or a development install."""
+        info = version_info()
+        if info.built_on is None:
+            build = self.tr("Bản phát triển (chạy từ mã nguồn)")
+        else:
+            build = self.tr("Bản dựng ngày %1").replace("%1", short_date(info.built_on))
+            if info.commit:
+                build += f" ({info.commit})"
+        box = QMessageBox(self)
+        box.setObjectName("about_box")
+        box.setWindowTitle(self.tr("Giới thiệu Thư ký"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(
+            "<b>Thư ký</b><br>"
+            + self.tr("Phiên bản %1").replace("%1", info.version) + "<br>" + build
+        )
+        box.setInformativeText(self.tr(
+            "Ghi buổi làm việc, cuộc họp, hội nghị và soạn biên bản, thông báo kết luận, báo "
+            "cáo tóm tắt theo Nghị định 30/2020/NĐ-CP. Chạy hoàn toàn trên máy này, không dùng "
+            "mạng."
+        ))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.autosave.flush()
+        if not self.may_leave():
+            event.ignore()
+            return
         self.preview.wait_until_idle()
         self.register.close()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())

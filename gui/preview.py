@@ -128,7 +128,7 @@ class Preview(QWidget):
         for doc_type in DocType:
             self.doc_type.addItem(doc_type_label(doc_type), doc_type)
         self.doc_type.setCurrentIndex(self.doc_type.findData(DocType.THONG_BAO_KET_LUAN))
-        caption = QLabel(self.tr("&Xem trước:"))
+        caption = QLabel(self.tr("X&em trước:"))
         caption.setBuddy(self.doc_type)
         self.page = PageView()
         self.problems = ProblemList()

@@ -1,7 +1,8 @@
 """The sessions of the store, newest first, with a search box (diacritics optional).
 
-The store does the searching (subject, counterpart, date, with or without diacritics); this
-panel shows the result and offers new / duplicate / delete.
+The store does the searching (subject, counterpart, date, the people who took part, with or
+without diacritics); this panel shows the result and offers new / duplicate / delete. ↓ in
+the search box goes to the results and Enter opens one (Enter in the box: the first).
 
 Signals:
     session_chosen(int): the user picked a session to open.
@@ -13,12 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -83,7 +87,12 @@ class SessionList(QWidget):
         super().__init__(parent)
         self.store = store
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm: nội dung, đơn vị, ngày (gõ không dấu được)"))
+        self.search.setPlaceholderText(self.tr("Tìm: nội dung, đơn vị, ngày, người dự"))
+        self.search.setToolTip(self.tr(
+            "Tìm theo nội dung, đơn vị làm việc, ngày hoặc tên người dự (gõ không dấu được); "
+            "↓ xuống kết quả, Enter mở phiên"
+        ))
+        self.search.installEventFilter(self)
         self.search.setClearButtonEnabled(True)
         self.model = SessionListModel()
         self.view = QListView()
@@ -112,6 +121,26 @@ class SessionList(QWidget):
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
         self.current_id: int | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """↓ in the search box goes to the results; Enter there opens the first one."""
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            if self._search_timer.isActive():  # the results of what was just typed
+                self._search_timer.stop()
+                self.reload()
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                self.view.setFocus(Qt.FocusReason.TabFocusReason)
+                self.view.setCurrentIndex(self.model.index(0, 0))
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
+                self._activated(self.model.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
         """Query the store again, keeping the open session selected."""

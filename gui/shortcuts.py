@@ -66,6 +66,20 @@ SHORTCUTS: dict[str, Shortcut] = {
     "calendar": Shortcut(
         ("Alt+Down",), QT_TRANSLATE_NOOP("Shortcuts", "Mở lịch chọn ngày (trong ô ngày)")
     ),
+    "open_list": Shortcut(
+        ("F4", "Alt+Down"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Mở danh sách chọn (người phát biểu, người báo cáo, vai trò…); gõ vài chữ để "
+            "lọc, không dấu cũng được",
+        ),
+    ),
+    "search_results": Shortcut(
+        ("Down", "Return"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Trong ô tìm: xuống danh sách kết quả / mở phiên đầu tiên"
+        ),
+    ),
     "import": Shortcut(
         ("Ctrl+O",), QT_TRANSLATE_NOOP("Shortcuts", "Nhập tệp phiên làm việc (.json)")
     ),

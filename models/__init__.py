@@ -7,6 +7,7 @@ from models.checks import check_session, errors_only
 from models.problems import Problem, SessionInvalid, Severity
 from models.session import (
     FORMAT,
+    AddedFrom,
     Attendee,
     Conclusion,
     DeadlineExtension,
@@ -39,6 +40,7 @@ from models.session_file import (
 __all__ = [
     "FORMAT",
     "MAX_FILE_BYTES",
+    "AddedFrom",
     "Attendee",
     "Conclusion",
     "DeadlineExtension",

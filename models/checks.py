@@ -83,12 +83,23 @@ def _warnings(session: Session) -> list[Problem]:
     found = []
     if not chair_present(session):
         found.append(Problem("attendees", "chưa có người chủ trì (vai trò: chủ trì)", warn))
+    if session.secretary is None:  # the Biên bản's "Thư ký:" line and signature stay empty
+        found.append(Problem("attendees", "chưa có thư ký (vai trò: thư ký)", warn))
     if not session.subject.strip():
         found.append(Problem("subject", "chưa ghi nội dung (trích yếu) buổi làm việc", warn))
     for index, attendee in enumerate(session.attendees):
         if not attendee.present and not attendee.absence_reason.strip():
             found.append(
                 Problem(f"attendees[{index}].absence_reason", "vắng mặt nhưng chưa ghi lý do", warn)
+            )
+        if attendee.added_from and not attendee.position.strip():
+            source = "ý kiến phát biểu" if attendee.added_from == "opinion" else "báo cáo"
+            found.append(
+                Problem(
+                    f"attendees[{index}].position",
+                    f"{attendee.name} được thêm từ {source}: cần bổ sung chức vụ, đơn vị",
+                    warn,
+                )
             )
     found += _directive_warnings(session)
     return found

@@ -30,6 +30,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
 from models.text import normalize_text
+from models.wording import default_title
 
 FORMAT: Final = "thuky.session/1"
 
@@ -114,6 +115,14 @@ class Issuer(_Model):
     name: Text = ""
     symbol: Text = ""
     place: Text = ""
+    #: The issuing body as sentences name it ("Văn phòng Ủy ban nhân dân tỉnh thông báo …");
+    #: empty: derived from the name and parent (models.wording.issuer_in_text), which the
+    #: header prints in capitals.
+    name_in_text: Text = ""
+
+
+AddedFrom = Literal["opinion", "report"]
+"""Where an attendee row was made when a new name was typed (``Attendee.added_from``)."""
 
 
 class Attendee(_Model):
@@ -125,6 +134,19 @@ class Attendee(_Model):
     role: Role = Role.MEMBER
     present: StrictBool = True
     absence_reason: Text = ""
+    #: The post the documents name this person by, when the position holds several ("Phó Bí
+    #: thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh"); empty: models.wording.default_title.
+    post: Text = ""
+
+    @property
+    def document_post(self) -> str:
+        """The post the documents use: the clerk's choice, else the default one."""
+        return self.post.strip() or default_title(self.position)
+
+    added_from: AddedFrom | None = None
+    """Set when the clerk typed a new name as a speaker or presenter: the row was made from
+    an opinion or a report and still lacks the position and unit. Absent from files (and
+    ignored by older versions) otherwise, so the format stays ``thuky.session/1``."""
 
     @property
     def is_delegation(self) -> bool:

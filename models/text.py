@@ -48,3 +48,26 @@ def fold_diacritics(value: str) -> str:
     """
     decomposed = unicodedata.normalize("NFD", value.replace("Đ", "D").replace("đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def matches_typed(label: str, typed: str) -> bool:
+    """Whether *typed* (with or without diacritics, any case) starts a word of *label*:
+    "van b", "Văn B" and "nguyen" all find "Nguyễn Văn B"; a completion list shows these."""
+    query = " ".join(fold_diacritics(typed).lower().split())
+    if not query:
+        return True
+    return f" {query}" in " " + " ".join(fold_diacritics(label).lower().split())
+
+
+def starts_typed(label: str, typed: str) -> bool:
+    """Whether *label* begins with *typed*, diacritics, case and spacing aside."""
+    query = " ".join(fold_diacritics(typed).lower().split())
+    return " ".join(fold_diacritics(label).lower().split()).startswith(query)
+
+
+def same_typed(label: str, typed: str) -> bool:
+    """Whether *typed* is *label* itself, diacritics, case and spacing aside."""
+    def key(value: str) -> str:
+        return " ".join(fold_diacritics(value).lower().split())
+
+    return key(label) == key(typed)

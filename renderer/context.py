@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from models.labels import KIND_NAMES
-from models.session import Attendee, Directive, Figure, Role, Session
+from models.session import Attendee, Directive, Figure, Kind, Role, Session
 from models.vi_format import (
     admin_date,
     lower_first,
@@ -27,6 +27,13 @@ from models.vi_format import (
     upper_first,
     upper_vi,
 )
+from models.wording import (
+    issuer_code,
+    issuer_in_text,
+    side_heading,
+    with_organization,
+    without_lead,
+)
 from renderer.doctype import DocType
 
 
@@ -36,12 +43,12 @@ class PersonView(NamedTuple):
     name: str
     position: str
     organization: str
-    group: str
+    group: str  # the heading of the person's side: "Về phía tỉnh" (models.wording.side_heading)
     role: str
     present: bool
     absence_reason: str
     is_delegation: bool
-    title: str  # the last comma-separated part of the position: "Chủ tịch Ủy ban nhân dân tỉnh"
+    title: str  # the post the documents use (chosen or default): "Chủ tịch Ủy ban nhân dân tỉnh"
     label: str  # position then name: "Phó Bí thư Tỉnh ủy, Chủ tịch … Phạm Thiện Nghĩa"
     short_label: str  # title then name: "Chủ tịch Ủy ban nhân dân tỉnh Phạm Thiện Nghĩa"
     inline_label: str  # label as written mid-sentence: "đại diện lãnh đạo các sở, ngành"
@@ -49,7 +56,7 @@ class PersonView(NamedTuple):
 
 
 class GroupView(NamedTuple):
-    name: str  # "Về phía tỉnh" (empty when the clerk gave no side)
+    name: str  # "Về phía tỉnh" however the clerk spelled it; empty (and first) for no side
     present: list[Any]
     absent: list[Any]
 
@@ -65,6 +72,7 @@ class FigureView(NamedTuple):
 
 class ReportView(NamedTuple):
     title: str
+    about: str  # the title after "báo cáo", mid-sentence: "kết quả triển khai …"
     presenter: PersonView | None
     paragraphs: list[Any]
     figures: list[Any]
@@ -124,33 +132,79 @@ class SessionView(NamedTuple):
     end_time: str
     start: str  # "14 giờ 00, ngày 04 tháng 3 năm 2024"
     end: str  # "17 giờ 00 cùng ngày"
+    #: The session mid-sentence, after "chủ trì": "buổi làm việc với … về …"; a conference
+    #: by its own name: "Hội nghị tổng kết công tác năm 2023".
+    event: str
+    event_short: str  # the same without "về <subject>" (a conference keeps its name)
 
 
 class IssuerView(NamedTuple):
     parent: str
     name: str
-    full_name: str  # "Văn phòng Ủy ban nhân dân tỉnh"
+    full_name: str  # as sentences name it: "Văn phòng Ủy ban nhân dân tỉnh" (issuer.name_in_text)
     symbol: str
     place: str
 
 
+class ChairsView(NamedTuple):
+    """Who chaired: the chair and any co-chairs, as one phrase ("A và B"), and the verb."""
+
+    people: list[Any]
+    label: str
+    short_label: str
+    inline_label: str
+    inline_short_label: str
+    verb: str  # "chủ trì", or "đồng chủ trì" for several
+
+
 class BriefView(NamedTuple):
-    """What the one-page brief lists: every directive and figure, unless that would not fit
-    on its page; then the first ones, and how many more are left to the other documents."""
+    """What the one-page brief says: every report, figure and directive and the whole
+    assessment, unless that would not fit on its page; then the first ones (and the first
+    words of the assessment), and how many more are left to the other documents."""
 
     directives: list[Any]
     figures: list[Any]
     more_directives: int  # 0, or how many directives follow the ones listed
     more_figures: int
+    reports: list[Any]  # the reports the opening sentence names
+    more_reports: int  # 0, or how many reports it only counts
+    assessment: list[Any]  # its paragraphs, the last one cut short ("…") when it had to be
+    assessment_cut: bool
 
-    def cut_to(self, directives: int, figures: int) -> BriefView:
-        """The first *directives* directives and *figures* figures of this view."""
+    def assessment_words(self) -> int:
+        return sum(len(paragraph.split()) for paragraph in self.assessment)
+
+    def cut_to(self, directives: int, figures: int, reports: int | None = None,
+               words: int | None = None) -> BriefView:
+        """The first *directives* directives, *figures* figures and *reports* reports of this
+        view, and the first *words* words of its assessment (None: all of them)."""
+        reports = len(self.reports) if reports is None else reports
+        assessment = self.assessment if words is None else _first_words(self.assessment, words)
         return BriefView(
             directives=self.directives[:directives],
             figures=self.figures[:figures],
             more_directives=self.more_directives + max(len(self.directives) - directives, 0),
             more_figures=self.more_figures + max(len(self.figures) - figures, 0),
+            reports=self.reports[:reports],
+            more_reports=self.more_reports + max(len(self.reports) - reports, 0),
+            assessment=assessment,
+            assessment_cut=self.assessment_cut or assessment != self.assessment,
         )
+
+
+def _first_words(paragraphs: list[str], words: int) -> list[str]:
+    """The paragraphs up to *words* words; a paragraph cut inside ends with "…"."""
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        found = paragraph.split()
+        if len(found) <= words:
+            kept.append(paragraph)
+            words -= len(found)
+            continue
+        if words > 0:
+            kept.append(" ".join(found[:words]).rstrip(",;:.-") + " …")
+        break
+    return kept
 
 
 @dataclass(slots=True)
@@ -161,10 +215,12 @@ class Context:
     session: SessionView
     issuer: IssuerView
     chair: PersonView | None
+    co_chairs: list[Any]
+    chairs: ChairsView
     secretary: PersonView | None
     attendees: list[Any]
     groups: list[Any]
-    others: list[Any]  # groups without the chair and the secretary: "Cùng dự có …"
+    others: list[Any]  # groups without the chairs and the secretary: "Cùng dự có …"
     reports: list[Any]
     figures: list[Any]
     opinions: list[Any]
@@ -181,23 +237,24 @@ class Context:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
-def title_of(position: str) -> str:
-    """The chair's short title: the last comma-separated part of the position."""
-    parts = [part.strip() for part in position.split(",") if part.strip()]
-    return parts[-1] if parts else ""
-
-
 def person(attendee: Attendee) -> PersonView:
+    """An attendee as the documents name them: the organization follows the position (and the
+    post) whenever they do not already name it."""
     name = attendee.name.strip()
-    position = attendee.position.strip()
-    title = title_of(position)
+    organization = attendee.organization.strip()
+    position = with_organization(attendee.position.strip(), organization)
+    # The post is one of the position's: it names the organization when the position does
+    # ("Phó Bí thư Tỉnh ủy" of a leader whose position names the provincial committee).
+    named = position == attendee.position.strip()
+    title = attendee.document_post if named else with_organization(
+        attendee.document_post, organization)
     label = _join_words(position, name)
     short_label = _join_words(title, name)
     return PersonView(
         name=name,
         position=position,
-        organization=attendee.organization.strip(),
-        group=attendee.group.strip(),
+        organization=organization,
+        group=side_heading(attendee.group),
         role=attendee.role.value,
         present=attendee.present,
         absence_reason=attendee.absence_reason.strip(),
@@ -207,6 +264,22 @@ def person(attendee: Attendee) -> PersonView:
         short_label=short_label,
         inline_label=label if name else in_sentence(label),
         inline_short_label=short_label if name else in_sentence(short_label),
+    )
+
+
+def _chairs(people: list[PersonView]) -> ChairsView:
+    def phrase(labels: list[str]) -> str:
+        return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} và {labels[-1]}"
+
+    if not people:
+        return ChairsView([], "", "", "", "", "chủ trì")
+    return ChairsView(
+        people=people,
+        label=phrase([p.label for p in people]),
+        short_label=phrase([p.short_label for p in people]),
+        inline_label=phrase([p.inline_label for p in people]),
+        inline_short_label=phrase([p.inline_short_label for p in people]),
+        verb="đồng chủ trì" if len(people) > 1 else "chủ trì",
     )
 
 
@@ -251,6 +324,7 @@ def _proposal_subject(text: str) -> str:
     "đề xuất", then the proposal mid-sentence without its full stop ("" when empty)."""
     if not text:
         return ""
+    text = without_lead(text, "về")
     folded = text.casefold()
     if any(folded.startswith(noun) and folded[len(noun):len(noun) + 1] in ("", " ", ",", ":")
            for noun in PROPOSAL_NOUNS):
@@ -335,29 +409,58 @@ def _headline(body: str) -> str:
 
 
 def _groups(people: Iterable[PersonView]) -> list[Any]:
-    order: dict[str, GroupView] = {}
+    """Sides in the order they first appear; people with no side first, under no heading, so
+    nobody is listed under another side's heading."""
+    order: dict[str, GroupView] = {"": GroupView("", [], [])}
     for p in people:
         group = order.setdefault(p.group, GroupView(p.group, [], []))
         (group.present if p.present else group.absent).append(p)
-    return list(order.values())
+    return [group for group in order.values() if group.present or group.absent]
 
 
-def _without_place(parent: str, place: str) -> str:
-    """"Ủy ban nhân dân tỉnh Đồng Tháp" → "Ủy ban nhân dân tỉnh" (the place is implied)."""
-    if place and parent.endswith(" " + place):
-        return parent[: -len(place) - 1].rstrip()
-    return parent
+def _subject(session: Session) -> str:
+    """The subject as said after "về": a clerk's own "về …" is not said twice."""
+    return without_lead(session.subject, "về")
+
+
+def _counterpart(session: Session) -> str:
+    return without_lead(session.counterpart, "với")
+
+
+def conference_name(session: Session) -> str:
+    """A conference is named by its own name: "Hội nghị tổng kết công tác năm 2023"."""
+    subject = without_lead(session.subject, "về")
+    if not subject:
+        return "Hội nghị"
+    if subject.casefold().startswith("hội nghị"):
+        return upper_first(subject)
+    return f"Hội nghị {subject}"
+
+
+def event(session: Session, with_subject: bool = True) -> str:
+    """The session mid-sentence: "buổi làm việc với … về …" or a conference's name."""
+    if session.kind is Kind.CONFERENCE:
+        return conference_name(session)
+    text = KIND_NAMES[session.kind]
+    if _counterpart(session):
+        text += f" với {_counterpart(session)}"
+    if with_subject and _subject(session):
+        text += f" về {_subject(session)}"
+    return text
 
 
 def session_name(session: Session, chair: PersonView | None) -> str:
-    """"Buổi làm việc của Chủ tịch … với Ủy ban nhân dân thành phố Cao Lãnh"."""
+    """"Buổi làm việc của Chủ tịch … với Ủy ban nhân dân thành phố Cao Lãnh"; a conference
+    by its own name."""
+    if session.kind is Kind.CONFERENCE:
+        return conference_name(session)
     text = upper_first(KIND_NAMES[session.kind])
     if chair and chair.title:
         text += f" của {chair.title}"
-    if session.counterpart.strip():
-        text += f" với {session.counterpart.strip()}"
-    elif session.subject.strip():
-        text += f" về {session.subject.strip()}"
+    if _counterpart(session):
+        text += f" với {_counterpart(session)}"
+    elif _subject(session):
+        text += f" về {_subject(session)}"
     return text
 
 
@@ -367,14 +470,17 @@ def summary_for(doc_type: DocType, session: Session, chair: PersonView | None) -
     if doc_type is DocType.BIEN_BAN:
         return name
     if doc_type is DocType.BAO_CAO:
-        return f"Tóm tắt kết quả {lower_first(name)}"
-    kind = KIND_NAMES[session.kind]
+        conference = session.kind is Kind.CONFERENCE
+        return f"Tóm tắt kết quả {name if conference else lower_first(name)}"
     who = chair.short_label if chair else ""
     text = f"Kết luận của {who}" if who else "Kết luận"
-    if session.counterpart.strip():
-        return f"{text} tại {kind} với {session.counterpart.strip()}"
-    if session.subject.strip():
-        return f"{text} tại {kind} về {session.subject.strip()}"
+    if session.kind is Kind.CONFERENCE:
+        return f"{text} tại {conference_name(session)}"
+    kind = KIND_NAMES[session.kind]
+    if _counterpart(session):
+        return f"{text} tại {kind} với {_counterpart(session)}"
+    if _subject(session):
+        return f"{text} tại {kind} về {_subject(session)}"
     return f"{text} tại {kind}"
 
 
@@ -393,12 +499,16 @@ def build_context(session: Session, doc_type: DocType) -> Context:
     )
     chair = people[chair_index] if chair_index is not None else None
     secretary = people[secretary_index] if secretary_index is not None else None
+    co_chair_indexes = [i for i, a in enumerate(session.attendees) if a.role is Role.CO_CHAIR]
+    co_chairs = [people[i] for i in co_chair_indexes]
     by_id = dict(zip((a.id for a in session.attendees), people, strict=True))
-    others = [p for i, p in enumerate(people) if i not in (chair_index, secretary_index)]
+    left_out = {chair_index, secretary_index, *co_chair_indexes}
+    others = [p for i, p in enumerate(people) if i not in left_out]
 
     reports = list(
         ReportView(
             title=r.title.strip(),
+            about=lower_first(without_lead(r.title, "báo cáo")),
             presenter=by_id.get(r.presenter or ""),
             paragraphs=list(r.paragraphs),
             figures=list(_figure(f) for f in r.figures),
@@ -425,23 +535,26 @@ def build_context(session: Session, doc_type: DocType) -> Context:
         start = f"{time_text(session.start_time)}, {start}"
     issued = session.document.issued_on
     issuer = session.issuer
-    parent_short = _without_place(issuer.parent.strip(), issuer.place.strip())
-    full_name = _join_words(issuer.name.strip(), parent_short) if issuer.name.strip() else ""
+    full_name = issuer.name_in_text.strip() or issuer_in_text(
+        issuer.name, issuer.parent, issuer.place
+    )
 
     doc = DocView(
         type_name=doc_type.type_name,
         symbol=doc_type.symbol,
         display_name=doc_type.display_name,
         summary=summary_for(doc_type, session, chair),
-        number_line=number_line(session.document.number, doc_type.symbol, issuer.symbol.strip()),
+        number_line=number_line(
+            session.document.number, doc_type.symbol, issuer_code(issuer.symbol)
+        ),
         place_date=place_date_line(issuer.place.strip(), issued, session.date.year),
         is_draft=not session.document.number.strip() or issued is None,
     )
     view = SessionView(
         kind=KIND_NAMES[session.kind],
         name=session_name(session, chair),
-        subject=session.subject.strip(),
-        counterpart=session.counterpart.strip(),
+        subject=_subject(session),
+        counterpart=_counterpart(session),
         location=session.location.strip(),
         date=admin_date(session.date),
         date_short=short_date(session.date),
@@ -449,19 +562,24 @@ def build_context(session: Session, doc_type: DocType) -> Context:
         end_time=time_text(session.end_time) if session.end_time else "",
         start=start,
         end=_end_text(session),
+        event=event(session),
+        event_short=event(session, with_subject=False),
     )
     signer = session.document.signer
+    assessment = [a.strip() for a in session.conclusion.assessment if a.strip()]
     return Context(
         doc=doc,
         session=view,
         issuer=IssuerView(
             parent=issuer.parent.strip(),
             name=issuer.name.strip(),
-            full_name=full_name or issuer.parent.strip(),
-            symbol=issuer.symbol.strip(),
+            full_name=full_name,
+            symbol=issuer_code(issuer.symbol),
             place=issuer.place.strip(),
         ),
         chair=chair,
+        co_chairs=co_chairs,
+        chairs=_chairs([p for p in (chair, *co_chairs) if p is not None]),
         secretary=secretary,
         attendees=list(people),
         groups=_groups(people),
@@ -472,7 +590,7 @@ def build_context(session: Session, doc_type: DocType) -> Context:
             OpinionView(speaker=by_id.get(o.speaker or ""), paragraphs=list(o.paragraphs))
             for o in session.opinions
         ),
-        assessment=list(a.strip() for a in session.conclusion.assessment if a.strip()),
+        assessment=assessment,
         directives=directives,
         directive_owner=owner,
         proposals=proposals,
@@ -488,6 +606,7 @@ def build_context(session: Session, doc_type: DocType) -> Context:
             "name": signer.name.strip(),
         },
         brief=BriefView(directives=directives, figures=figures, more_directives=0,
-                        more_figures=0),
+                        more_figures=0, reports=reports, more_reports=0,
+                        assessment=assessment, assessment_cut=False),
     )
 

@@ -90,7 +90,6 @@ class ReportWriter(dw._Writer):
     text_width_mm: float = dw.TEXT_WIDTH_MM
 
     def write(self, rendered: RenderedDocument) -> Any:
-        self.page()
         self.header(rendered)
         self.title(rendered)
         self.body(rendered)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import io
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -94,15 +95,57 @@ def _xml(text: str) -> str:
             .replace("\r", "&#13;").replace('"', "&quot;"))
 
 
+#: Word 2010's copy of the styles part, which python-docx's default template carries.
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def _drop_styles_with_effects(document: Any) -> None:
+    """Leave out the template's stylesWithEffects.xml part.
+
+    It is a stale copy of the template's styles: once the writer defines its own, the two
+    disagree (docDefaults, missing styles) and Word may take the difference for damage. Word
+    does not need the part; without its relationship python-docx neither saves it nor lists
+    its content type.
+    """
+    part = document.part
+    for rel_id, rel in list(part.rels.items()):
+        if rel.reltype == STYLES_WITH_EFFECTS:
+            part.drop_rel(rel_id)
+
+
+#: The page every document starts from (python-docx's template, the Decree 30 styles, the
+#: page setup and page numbers), by layout (compact or not): kept from the second document
+#: of a process on and copied for each, which takes a third of the time of building it. The
+#: first is built and used as is, so a one-document command pays no copy.
+_PREPARED: dict[tuple[st.StyleSpec, ...], tuple[Any, dict[str, str]]] = {}
+_BUILT_ONCE: set[tuple[st.StyleSpec, ...]] = set()
+_PREPARED_LOCK = threading.Lock()  # the preview's worker and the window both write
+
+
+def _prepared(specs: tuple[st.StyleSpec, ...]) -> tuple[Any, dict[str, str]]:
+    """(a Document of its own with the page prepared, style name → style id)."""
+    with _PREPARED_LOCK:
+        found = _PREPARED.get(specs)
+        if found is None:
+            document = Document()
+            _drop_styles_with_effects(document)
+            styles = st.define_styles(document, specs)
+            _page(document, styles)
+            built = (document, {name: style.style_id for name, style in styles.items()})
+            if specs not in _BUILT_ONCE:
+                _BUILT_ONCE.add(specs)
+                return built
+            found = _PREPARED[specs] = built
+        return copy.deepcopy(found[0]), found[1]
+
+
 class _Writer:
     def __init__(self, doc_type: AnyDocType) -> None:
-        self.document = Document()
         #: The one-page brief: tighter spacing and the decree's smaller body size.
         self.compact = is_compact(doc_type)
         specs = style_specs(doc_type)
         self.table_size = next(spec.size for spec in specs if spec.name == st.TABLE)
-        self.styles = st.define_styles(self.document, specs)
-        self.style_ids = {name: style.style_id for name, style in self.styles.items()}
+        self.document, self.style_ids = _prepared(specs)
         self.rfonts = st.rfonts()
         self.sect_pr = self.document.element.body.sectPr
         # Prototypes copied for each paragraph and run: lxml copies faster than it builds.
@@ -210,10 +253,13 @@ class _Writer:
                 element.set(qn("w:space"), "0")
                 element.set(qn("w:color"), "000000")
             borders.append(element)
-        tbl_pr.append(borders)
-        layout = OxmlElement("w:tblLayout")
-        layout.set(qn("w:type"), "fixed")
-        tbl_pr.append(layout)
+        # CT_TblPr is a sequence: tblBorders goes before shd, tblLayout (which
+        # ``autofit = False`` has already written), tblCellMar and tblLook. Word is entitled
+        # to call a file with them out of order damaged.
+        tbl_pr.insert_element_before(
+            borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
+            "w:tblDescription", "w:tblPrChange",
+        )
         columns = len(widths_mm)
         for index, (column, width) in enumerate(zip(table.columns, widths_mm, strict=True)):
             column.width = Mm(width)
@@ -226,49 +272,6 @@ class _Writer:
         for paragraph in cell.paragraphs:
             paragraph._p.getparent().remove(paragraph._p)
         return cell  # type: ignore[return-value]
-
-    # -- the page ------------------------------------------------------------------------
-
-    def page(self) -> None:
-        section = self.document.sections[0]
-        section.orientation = WD_ORIENT.PORTRAIT
-        section.page_width = Mm(PAGE_WIDTH_MM)
-        section.page_height = Mm(PAGE_HEIGHT_MM)
-        section.top_margin = Mm(MARGIN_TOP_MM)
-        section.bottom_margin = Mm(MARGIN_BOTTOM_MM)
-        section.left_margin = Mm(MARGIN_LEFT_MM)
-        section.right_margin = Mm(MARGIN_RIGHT_MM)
-        section.header_distance = Mm(HEADER_DISTANCE_MM)
-        section.footer_distance = Mm(HEADER_DISTANCE_MM)
-        section.different_first_page_header_footer = True
-        header = section.header
-        header.is_linked_to_previous = False
-        paragraph = header.paragraphs[0]
-        paragraph.style = self.styles[st.PAGE_NUMBER]
-        self.page_field(paragraph)
-        first = section.first_page_header
-        first.is_linked_to_previous = False
-        first.paragraphs[0].style = self.styles[st.PAGE_NUMBER]
-
-    def page_field(self, paragraph: DocxParagraph) -> None:
-        """A PAGE field as Word writes it: begin, instruction, separate, shown value, end."""
-        parts: tuple[tuple[str | None, str], ...] = (
-            ("begin", ""), (None, " PAGE "), ("separate", ""), (None, "2"), ("end", ""),
-        )
-        for kind, text in parts:
-            run = paragraph.add_run()
-            run._r.get_or_add_rPr().insert(0, copy.deepcopy(self.rfonts))
-            if kind is not None:
-                char = OxmlElement("w:fldChar")
-                char.set(qn("w:fldCharType"), kind)
-                run._r.append(char)
-            elif text == " PAGE ":
-                instruction = OxmlElement("w:instrText")
-                instruction.set(qn("xml:space"), "preserve")
-                instruction.text = text
-                run._r.append(instruction)
-            else:
-                run.text = text
 
     # -- the fixed parts -----------------------------------------------------------------
 
@@ -333,6 +336,7 @@ class _Writer:
             self.paragraph(target, st.RECIPIENT, line)
 
     def signatures(self, rendered: RenderedDocument) -> None:
+        """The signature table, kept whole on one page (see :func:`keep_whole`)."""
         signatures = rendered.signatures
         if len(signatures) >= 2:  # Mẫu 1.9: THƯ KÝ | CHỦ TỌA, recipients under THƯ KÝ
             table = self.document.add_table(rows=2, cols=2)
@@ -348,6 +352,7 @@ class _Writer:
             self.recipients_cell(table.cell(0, 0), rendered, first=True)
             signature = signatures[0] if signatures else Signature((), "")
             self.signature_cell(table.cell(0, 1), signature)
+        keep_whole(table)
 
     # -- the body ------------------------------------------------------------------------
 
@@ -359,15 +364,21 @@ class _Writer:
         what :meth:`paragraph` and :meth:`run` build (the layout tests read it back).
         """
         pending: list[str] = []
-        for block in rendered.body:
+        last = len(rendered.body) - 1
+        for index, block in enumerate(rendered.body):
+            # A line that introduces what follows ("2. Ý kiến phát biểu:", "Về phía tỉnh:")
+            # stays with it, and the closing sentence stays with the signatures.
+            keep = index == last or (
+                not isinstance(block, Table | Picture) and _introduces(block.runs)
+            )
             if isinstance(block, Paragraph):
-                pending.append(self.paragraph_xml(st.BODY, block.runs))
+                pending.append(self.paragraph_xml(st.BODY, block.runs, keep))
             elif isinstance(block, ListItem):
                 first = block.runs[0] if block.runs else Run("")
                 label = Run(f"{block.label} ", first.bold, first.italic)
-                pending.append(self.paragraph_xml(st.BODY, (label, *block.runs)))
+                pending.append(self.paragraph_xml(st.BODY, (label, *block.runs), keep))
             elif isinstance(block, Heading):
-                pending.append(self.paragraph_xml(st.HEADING, block.runs))
+                pending.append(self.paragraph_xml(st.HEADING, block.runs, keep))
             elif isinstance(block, Table | Picture):
                 self.insert_xml(pending)
                 pending = []
@@ -380,7 +391,7 @@ class _Writer:
     def picture(self, block: Picture) -> None:
         """The picture in a centred paragraph of its own, as wide as asked (python-docx
         adds the image part and the inline drawing)."""
-        paragraph = self.paragraph(self.document, st.PICTURE if st.PICTURE in self.styles
+        paragraph = self.paragraph(self.document, st.PICTURE if st.PICTURE in self.style_ids
                                    else st.BODY)
         run = paragraph.add_run()
         run.add_picture(io.BytesIO(block.png), width=Mm(block.width_mm),
@@ -390,8 +401,11 @@ class _Writer:
             for doc_pr in drawing.iter(qn("wp:docPr")):
                 doc_pr.set("descr", block.alt)
 
-    def paragraph_xml(self, style: str, runs: tuple[Run, ...]) -> str:
-        parts = [f'<w:p><w:pPr><w:pStyle w:val="{_xml(self.style_ids[style])}"/></w:pPr>']
+    def paragraph_xml(self, style: str, runs: tuple[Run, ...], keep: bool = False) -> str:
+        """*keep*: kept on the page of the paragraph (or table) that follows it."""
+        keep_next = "<w:keepNext/>" if keep else ""
+        parts = [f'<w:p><w:pPr><w:pStyle w:val="{_xml(self.style_ids[style])}"/>'
+                 f"{keep_next}</w:pPr>"]
         for run in runs:
             parts.append(self.run_xml[run.bold, run.italic])
             for index, line in enumerate(run.text.split("\n")):
@@ -441,13 +455,76 @@ class _Writer:
         spacer.paragraph_format.space_after = Pt(6)
 
     def write(self, rendered: RenderedDocument) -> Any:
-        self.page()
         self.header(rendered)
         self.title(rendered)
         self.body(rendered)
         self.signatures(rendered)
         self.paragraph(self.document, st.RULE)  # Word wants a paragraph after a final table
         return self.document
+
+
+def _introduces(runs: tuple[Run, ...]) -> bool:
+    """A line ending with a colon introduces what follows it."""
+    return bool(runs) and runs[-1].text.rstrip().endswith(":")
+
+
+def keep_whole(table: DocxTable) -> None:
+    """No row breaks across pages (``cantSplit``), and each row stays with the next
+    (``keepNext`` on its paragraphs): the titles, the signing room, the names and the
+    recipients print on one page."""
+    rows = table.rows
+    for index, row in enumerate(rows):
+        tr_pr = row._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:cantSplit"))
+        if index < len(rows) - 1:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
+
+
+def _page(document: Any, styles: dict[str, Any]) -> None:
+    """A4 with the decree's margins, and page numbers centred in the header from page 2."""
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width = Mm(PAGE_WIDTH_MM)
+    section.page_height = Mm(PAGE_HEIGHT_MM)
+    section.top_margin = Mm(MARGIN_TOP_MM)
+    section.bottom_margin = Mm(MARGIN_BOTTOM_MM)
+    section.left_margin = Mm(MARGIN_LEFT_MM)
+    section.right_margin = Mm(MARGIN_RIGHT_MM)
+    section.header_distance = Mm(HEADER_DISTANCE_MM)
+    section.footer_distance = Mm(HEADER_DISTANCE_MM)
+    section.different_first_page_header_footer = True
+    header = section.header
+    header.is_linked_to_previous = False
+    paragraph = header.paragraphs[0]
+    paragraph.style = styles[st.PAGE_NUMBER]
+    _page_field(paragraph)
+    first = section.first_page_header
+    first.is_linked_to_previous = False
+    first.paragraphs[0].style = styles[st.PAGE_NUMBER]
+
+
+def _page_field(paragraph: DocxParagraph) -> None:
+    """A PAGE field as Word writes it: begin, instruction, separate, shown value, end."""
+    rfonts = st.rfonts()
+    parts: tuple[tuple[str | None, str], ...] = (
+        ("begin", ""), (None, " PAGE "), ("separate", ""), (None, "2"), ("end", ""),
+    )
+    for kind, text in parts:
+        run = paragraph.add_run()
+        run._r.get_or_add_rPr().insert(0, copy.deepcopy(rfonts))
+        if kind is not None:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+        elif text == " PAGE ":
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = text
+            run._r.append(instruction)
+        else:
+            run.text = text
 
 
 _ALIGN = {

@@ -35,6 +35,14 @@ from models.text import normalize_text
 
 _PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
 _LINE_BREAKS = re.compile(r"[ \t]*(?:\r\n|[\r\n\u2028\u2029\x85\v\f])[ \t]*")
+#: Any line break at all: a search for one character is five times faster than the fold,
+#: and almost no value has one.
+_ANY_BREAK = re.compile(r"[\r\n\u2028\u2029\x85\v\f]")
+
+
+def _one_line(text: str) -> str:
+    """*text* with each line break (and the spaces around it) folded into one space."""
+    return _LINE_BREAKS.sub(" ", text) if _ANY_BREAK.search(text) else text
 #: Words of letters and digits with single spaces between: the same text escaped or not.
 _PLAIN = re.compile(r"(?:[^\W_]+(?: [^\W_]+)*)?")
 
@@ -62,7 +70,7 @@ def escape(value: Any) -> MarkdownSafe:
     if isinstance(value, MarkdownSafe):
         return value
     text = "" if value is None else str(value)
-    text = _PUNCTUATION.sub(_backslashed, _LINE_BREAKS.sub(" ", text))
+    text = _PUNCTUATION.sub(_backslashed, _one_line(text))
     # A leading space could start an indented code block and trailing ones a hard line break;
     # as character references they stay plain spaces.
     if text[:1] in (" ", "\t"):
@@ -94,7 +102,7 @@ class TextSlots:
         # prints the placeholder's characters; the README says to apply ``bold`` last.)
         # Folded as escape() folds them: a value is one line; and cleaned like the template's
         # own text, since a template can compute characters no session field may hold.
-        text = normalize_text(_LINE_BREAKS.sub(" ", text))
+        text = normalize_text(_one_line(text))
         self.texts.append(text)
         self.chars += len(text)
         return MarkdownSafe(f"{OPEN}{len(self.texts) - 1}{CLOSE}")

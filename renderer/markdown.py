@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from models.vi_format import point_label
@@ -45,20 +46,54 @@ from renderer.blocks import (
 )
 from renderer.escape import TextSlots
 
+#: The characters that can start an inline construct of the rules left on (line breaks,
+#: backslash escapes, code spans, emphasis, links, images, autolinks, entities). Inline text
+#: without any of them parses to itself, one text token.
+_INLINE_MARKUP = re.compile(r"[\n\\`*_\[\]!<&]")
+
+
+def _inline(state: StateCore) -> None:
+    """markdown-it's "inline" core rule, with plain text given its one text token directly.
+
+    Most paragraphs are plain: the clerk's text waits in slots (renderer.escape) and the
+    templates' own words rarely carry markup, so the inline parser would only walk them
+    character run by character run to the same result (a quarter of a 1000-directive
+    document's parse).
+    """
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if _INLINE_MARKUP.search(token.content) is None:
+            text = Token("text", "", 0)
+            text.content = token.content
+            token.children = [text]
+        else:
+            token.children = []
+            state.md.inline.parse(token.content, state.md, state.env, token.children)
+
 
 @lru_cache(maxsize=1)
 def parser() -> MarkdownIt:
     """One parser for the process: building it compiles many regular expressions."""
     options = {"html": False, "linkify": False, "typographer": False}
-    return (
+    md = (
         MarkdownIt("commonmark", options)
         .enable("table")
         .disable(["code", "fence", "blockquote", "hr", "reference", "html_block", "lheading"])
     )
+    md.core.ruler.at("inline", _inline)
+    return md
 
 
 def inline_runs(token: Token, slots: TextSlots | None = None) -> tuple[Run, ...]:
     """The runs of an inline token, adjacent runs of equal format merged, values filled in."""
+    children = token.children
+    if children is not None and len(children) == 1 and children[0].type == "text":
+        # Plain text (see _inline), most paragraphs: one run, without the walk below.
+        text = children[0].content
+        if not text:
+            return ()
+        return (Run(slots.fill(text) if slots is not None else text),)
     runs: list[Run] = []
     bold = italic = 0
     for child in token.children or ():
@@ -152,7 +187,7 @@ def to_blocks(
 _DELIMITER_CELL = re.compile(r":?-+:?")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 #: Characters that may start inline markup or an escape; a cell without them is plain text.
-_INLINE_MARKUP = re.compile(r"[\\*_`\[\]<>&!]|^[ \t]|[ \t]$")
+_CELL_MARKUP = re.compile(r"[\\*_`\[\]<>&!]|^[ \t]|[ \t]$")
 
 
 def _row_cells(line: str) -> list[str]:
@@ -211,7 +246,7 @@ def _align(cell: str) -> str:
 def _cell_runs(text: str, slots: TextSlots | None) -> tuple[Run, ...]:
     if not text:
         return ()
-    if _INLINE_MARKUP.search(text) is None:
+    if _CELL_MARKUP.search(text) is None:
         return (Run(slots.fill(text) if slots is not None else text),)
     return inline_runs(parser().parseInline(text)[0], slots)
 

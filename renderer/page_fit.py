@@ -30,6 +30,10 @@ PAGE_BODY_PT = (dw.PAGE_HEIGHT_MM - dw.MARGIN_TOP_MM - dw.MARGIN_BOTTOM_MM) * PO
 #: estimate; a brief that overflows by a point prints a second page holding only the blank
 #: lines of the signing space.
 SAFETY_PT = 4.0
+#: A line the estimate fills to within this much of its width may wrap: LibreOffice wrapped a
+#: table cell left 0.7 pt to spare (and kept one with 1.4 pt), so a line counts as fitting
+#: only with a point in hand.
+LINE_SLACK_PT = 1.0
 
 Specs = Mapping[str, st.StyleSpec]
 
@@ -45,6 +49,7 @@ def line_count(
 ) -> int:
     """Lines a paragraph of *runs* takes, wrapped word by word as Word does (at least one)."""
     space = text_width_pt(" ", size)
+    width_pt -= LINE_SLACK_PT
     lines, used, room = 1, 0.0, width_pt - first_indent_pt
     for word, bold in _words(runs):
         width = text_width_pt(word, size, bold)
@@ -188,6 +193,16 @@ def height_pt(document: RenderedDocument, specs: Specs) -> float:
     page.block_gap(0)
     return _header(document, specs) + page.total() + _closing(document, specs) + (
         specs[st.RULE].exact_line_pt or 0.0)
+
+
+def most_lines(specs: Specs) -> int:
+    """More lines of body text or table rows than a page can hold whatever their content:
+    a list longer than this cannot fit, so the brief need not try it."""
+    shortest = min(
+        spec.size * LINE_EM * (spec.line or 1.0)
+        for spec in (specs[st.BODY], specs[st.TABLE])
+    )
+    return int(PAGE_BODY_PT // shortest) + 1
 
 
 def fits_one_page(document: RenderedDocument, specs: Specs) -> bool:

@@ -41,7 +41,7 @@ from renderer.layout import (
     signatures,
 )
 from renderer.markdown import to_blocks
-from renderer.page_fit import fits_one_page
+from renderer.page_fit import fits_one_page, most_lines
 from renderer.sandbox import BudgetExceeded, TemplateEnvironment, render_bounded
 
 if TYPE_CHECKING:
@@ -57,8 +57,11 @@ class _TemplateContext(Protocol):
 
 BUILTIN_TEMPLATES = Path(report_templates.__file__).resolve().parent
 
-#: The brief lists at least this many directives (and figures) however long it gets.
+#: The brief lists at least this many directives (and figures, and names as many reports)
+#: before anything else gives way.
 MIN_BRIEF_ITEMS = 3
+#: The assessment keeps at least this many words while directives are left to give way.
+MIN_ASSESSMENT_WORDS = 40
 
 _UNDEFINED = re.compile(r"^'([^']*)' is undefined$")
 _NO_ATTRIBUTE = re.compile(r"^'?(.*?)'? (?:object )?has no attribute '([^']*)'$")
@@ -184,36 +187,60 @@ class Renderer:
     def _fit_brief(
         self, session: Session, doc_type: DocType, context: Context
     ) -> RenderedDocument:
-        """The brief with as many directives and figures as its one page holds.
+        """The brief with as much as its one page holds.
 
-        The template lists ``brief.directives`` and ``brief.figures`` and says how many more
-        the other documents hold. Items go in this order: directives down to
-        :data:`MIN_BRIEF_ITEMS`, figures down to as many, the figures table, directives down
-        to one. A brief that still does not fit (a very long assessment) takes two pages.
+        The template names ``brief.reports``, lists ``brief.directives`` and
+        ``brief.figures``, prints ``brief.assessment`` and says how much more the other
+        documents hold. Each part gives way in turn, the least needed first, until the page
+        holds the rest: the reports named down to :data:`MIN_BRIEF_ITEMS`, the directives
+        down to as many, the figures down to as many, the figures table, the reports named
+        (then only counted), the assessment down to its first paragraph, the directives
+        down to one, the assessment down to :data:`MIN_ASSESSMENT_WORDS` words, the last
+        directive. Only a brief whose fixed parts overflow alone takes two pages.
         """
         specs = page_specs(doc_type)
         every = context.brief
+        # More directives or figures than a page has lines can never fit: trying them would
+        # only cost time (a thousand directives rendered at every step).
+        ceiling = most_lines(specs)
+        counts = {
+            "reports": len(every.reports),
+            "directives": min(len(every.directives), ceiling),
+            "figures": min(len(every.figures), ceiling),
+            "words": every.assessment_words(),
+        }
 
-        def attempt(directives: int, figures: int) -> RenderedDocument:
-            brief = every.cut_to(directives, figures)
+        def attempt(values: dict[str, int]) -> RenderedDocument:
+            brief = every.cut_to(values["directives"], values["figures"], values["reports"],
+                                 values["words"])
             return self._assemble(session, doc_type, replace(context, brief=brief))
 
-        def fits(directives: int, figures: int) -> bool:
-            return fits_one_page(attempt(directives, figures), specs)
+        first_paragraph = len(every.assessment[0].split()) if every.assessment else 0
+        steps = (
+            ("reports", MIN_BRIEF_ITEMS),
+            ("directives", MIN_BRIEF_ITEMS),
+            ("figures", MIN_BRIEF_ITEMS),
+            ("figures", 0),
+            ("reports", 0),
+            ("words", first_paragraph),
+            ("directives", 1),
+            ("words", MIN_ASSESSMENT_WORDS),
+            ("directives", 0),
+            ("words", 0),
+        )
+        for knob, floor in steps:
+            current = counts[knob]
+            low = min(floor, current)
 
-        directives, figures = len(every.directives), len(every.figures)
-        few = min(MIN_BRIEF_ITEMS, directives)
-        found = _largest_fitting(few, directives - 1, lambda d: fits(d, figures))
-        if found is not None:
-            return attempt(found, figures)
-        directives = few
-        for low in (min(MIN_BRIEF_ITEMS, figures), 0):
-            found = _largest_fitting(low, figures - 1, lambda f: fits(directives, f))
+            def fits(value: int, knob: str = knob) -> bool:
+                return fits_one_page(attempt({**counts, knob: value}), specs)
+
+            found = _largest_fitting(low, current - 1, fits)
             if found is not None:
-                return attempt(directives, found)
-            figures = low
-        found = _largest_fitting(min(1, directives), directives - 1, lambda d: fits(d, 0))
-        return attempt(found if found is not None else min(1, directives), 0)
+                counts[knob] = found
+                return attempt(counts)
+            counts[knob] = low
+        return attempt(counts)
 
     def html(self, session: Session, doc_type: DocType) -> str:
         """A full HTML page for the window's preview (QTextDocument's HTML subset)."""

@@ -28,7 +28,8 @@ from models.register import (
 from models.session import Issuer, Kind, Signer
 from models.units import UnitDirectory
 from models.vi_format import group_digits, number_line, place_date_line, short_date, upper_vi
-from renderer.context import DocView, IssuerView, _join_words, _without_place
+from models.wording import issuer_code, issuer_in_text
+from renderer.context import DocView, IssuerView
 from renderer.doctype import ReportType
 from renderer.escape import MarkdownSafe
 
@@ -393,15 +394,16 @@ def build_report_context(request: ReportRequest) -> ReportContext:
     chairs = sorted(chair_tally, key=lambda name: (-chair_tally[name], name))
 
     issuer = request.issuer
-    parent_short = _without_place(issuer.parent.strip(), issuer.place.strip())
-    full_name = _join_words(issuer.name.strip(), parent_short) if issuer.name.strip() else ""
+    full_name = issuer.name_in_text.strip() or issuer_in_text(
+        issuer.name, issuer.parent, issuer.place
+    )
     unit = (flt.unit or "").strip()
     doc = DocView(
         type_name=REPORT.type_name,
         symbol=REPORT.symbol,
         display_name=REPORT.display_name,
         summary=_summary(flt, period, unit),
-        number_line=number_line("", REPORT.symbol, issuer.symbol.strip()),
+        number_line=number_line("", REPORT.symbol, issuer_code(issuer.symbol)),
         place_date=place_date_line(issuer.place.strip(), None, today.year),
         is_draft=True,
     )
@@ -411,8 +413,8 @@ def build_report_context(request: ReportRequest) -> ReportContext:
         issuer=IssuerView(
             parent=issuer.parent.strip(),
             name=issuer.name.strip(),
-            full_name=full_name or issuer.parent.strip(),
-            symbol=issuer.symbol.strip(),
+            full_name=full_name,
+            symbol=issuer_code(issuer.symbol),
             place=issuer.place.strip(),
         ),
         period=period,
@@ -426,7 +428,7 @@ def build_report_context(request: ReportRequest) -> ReportContext:
         several_leads=several,
         overdue=overdue,
         tasks=tasks,
-        reference=_reference(doc, full_name or issuer.parent.strip()),
+        reference=_reference(doc, full_name),
         chart=CHART if chart_rows else "",
         appendix_break=APPENDIX_BREAK,
         signer={

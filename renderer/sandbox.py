@@ -24,6 +24,7 @@ from typing import Any
 from jinja2 import StrictUndefined, nodes
 from jinja2.ext import Extension
 from jinja2.filters import do_indent
+from jinja2.runtime import LoopContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.visitor import NodeTransformer
 
@@ -236,8 +237,14 @@ _VIEW_FIELDS: dict[type, frozenset[str]] = {
         _context.PersonView, _context.GroupView, _context.FigureView, _context.ReportView,
         _context.OpinionView, _context.DirectiveView, _context.ProposalView, _context.NoteView,
         _context.DocView, _context.SessionView, _context.IssuerView, _context.BriefView,
+        _context.ChairsView,
     )
 }
+# Jinja's loop counters (``loop.index``, ``loop.last`` …): plain numbers and booleans, read
+# once per listed item, so they skip the general checks too.
+_VIEW_FIELDS[LoopContext] = frozenset(
+    {"index", "index0", "revindex", "revindex0", "first", "last", "length", "depth"}
+)
 
 
 def render_bounded(
@@ -257,13 +264,15 @@ def render_bounded(
     slots_token = current_slots.set(slots)
     try:
         parts: list[str] = []
+        append, tick, limit = parts.append, budget.tick, budget.max_output  # once, not per chunk
+        held = slots if slots is not None else TextSlots()  # an empty table holds 0 characters
         total = 0
         for chunk in template.generate(context):
             total += len(chunk)
-            if total + (slots.chars if slots is not None else 0) > budget.max_output:
+            if total + held.chars > limit:
                 raise BudgetExceeded("văn bản tạo ra quá lớn")
-            parts.append(chunk)
-            budget.tick()
+            append(chunk)
+            tick()
         return "".join(parts)
     finally:
         current_slots.reset(slots_token)

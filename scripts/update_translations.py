@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 TS = ROOT / "gui" / "translations" / "thuky_en.ts"
+QT_VI = ROOT / "gui" / "translations" / "qt_vi.ts"
 
 
 def main() -> int:
@@ -26,6 +27,8 @@ def main() -> int:
         cwd=ROOT, check=True,
     )
     subprocess.run([str(BIN / "pyside6-lrelease"), str(TS)], cwd=ROOT, check=True)
+    # Qt's own words in Vietnamese (standard buttons, context menus): kept by hand
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(QT_VI)], cwd=ROOT, check=True)
     return 0
 
 

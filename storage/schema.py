@@ -17,6 +17,8 @@ transaction so a failed upgrade leaves the file as it was. A newer one is refuse
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -46,8 +48,9 @@ from sqlalchemy import (
 from storage import db
 from storage.errors import StoreCorrupt, StoreTooNew
 from storage.location import sqlite_uri
+from storage.search import session_key
 
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 
 metadata = MetaData()
 
@@ -187,6 +190,24 @@ _FOREIGN: Final = "tệp chứa dữ liệu của một chương trình khác"
 
 Migration = Callable[[Connection], None]
 
+def _people_in_search_keys(connection: Connection) -> None:
+    """Version 2: a session's search key holds the names of the people who took part."""
+    rows = connection.execute(select(sessions.c.id, sessions.c.document)).all()
+    for row in rows:
+        try:
+            data = json.loads(row.document)
+            key = session_key(
+                str(data.get("subject", "")), str(data.get("counterpart", "")),
+                dt.date.fromisoformat(data["date"]),
+                [str(a.get("name", "")) for a in data.get("attendees", [])],
+            )
+        except (ValueError, KeyError, TypeError, AttributeError):
+            continue  # a document the store cannot read keeps its old key; load reports it
+        connection.execute(
+            sessions.update().where(sessions.c.id == row.id).values(search_key=key)
+        )
+
+
 #: MIGRATIONS[n] upgrades a database from version n to n + 1. Version 0 is an empty file,
 #: handled by creating the current schema; add entries here when SCHEMA_VERSION grows.
 def _to_2(connection: Connection) -> None:
@@ -221,7 +242,7 @@ def _to_2(connection: Connection) -> None:
         )
 
 
-MIGRATIONS: dict[int, Migration] = {1: _to_2}
+MIGRATIONS: dict[int, Migration] = {1: _to_2, 2: _people_in_search_keys}
 
 
 def user_version(connection: Connection) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from models.text import fold_diacritics
 from models.vi_format import short_date
@@ -45,6 +46,15 @@ def date_words(value: dt.date) -> list[str]:
         f"{value.month:02d}/{value.year}",
     ]
     return list(dict.fromkeys(forms))
+
+
+def session_key(
+    subject: str, counterpart: str, date: dt.date, names: Iterable[str]
+) -> str:
+    """A session's key: subject, counterpart, the date as a clerk types it, and the names of
+    the people who took part (the chair, the attendees, the speakers and presenters, who
+    are attendees too), so "nghia" finds every session Phạm Thiện Nghĩa attended."""
+    return search_key(subject, counterpart, *date_words(date), *names)
 
 
 def _escape_like(value: str) -> str:

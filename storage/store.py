@@ -39,7 +39,7 @@ from storage.schema import (
     revisions,
     sessions,
 )
-from storage.search import LIKE_ESCAPE, date_words, search_key, word_start_pattern, words
+from storage.search import LIKE_ESCAPE, search_key, session_key, word_start_pattern, words
 
 #: Revisions kept per session, every one of them; older ones are thinned on save.
 KEEP_REVISIONS: Final = 50
@@ -181,8 +181,9 @@ class Store(AbstractContextManager["Store"]):
                 "kind": session.kind.value,
                 "subject": session.subject,
                 "counterpart": session.counterpart,
-                "search_key": search_key(
-                    session.subject, session.counterpart, *date_words(session.date)
+                "search_key": session_key(
+                    session.subject, session.counterpart, session.date,
+                    (a.name for a in session.attendees),
                 ),
                 "document": document,
                 **index.session_columns(session),
@@ -226,7 +227,8 @@ class Store(AbstractContextManager["Store"]):
 
     def list_sessions(self, query: str = "") -> list[SessionSummary]:
         """Sessions, newest date first; every word of *query* must start a word of the subject,
-        the counterpart or the date ("cao lanh", "04/3/2024", "2024-03-04", "3/2024")."""
+        the counterpart, the date ("cao lanh", "04/3/2024", "2024-03-04", "3/2024") or an
+        attendee's name ("nghia")."""
         statement = select(
             sessions.c.id, sessions.c.date, sessions.c.kind, sessions.c.subject,
             sessions.c.counterpart, sessions.c.updated_at,
@@ -290,6 +292,24 @@ class Store(AbstractContextManager["Store"]):
             raise SessionNotFound(revision_id, "bản lưu")
         return self._parse(document, f"bản lưu số {revision_id}")
 
+    def revision_document(self, revision_id: int) -> dict[str, Any]:
+        """A saved state as its JSON document, unvalidated: for comparing states (the
+        revisions list), where validating each of a large session would take too long."""
+        with self._read() as connection:
+            document = connection.execute(
+                select(revisions.c.document).where(revisions.c.id == revision_id)
+            ).scalar_one_or_none()
+        if document is None:
+            raise SessionNotFound(revision_id, "bản lưu")
+        try:
+            data = json.loads(document)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            raise StoreError(f"Không đọc được bản lưu số {revision_id} trong tệp dữ liệu "
+                             f"{self.path}.")
+        return data
+
     def restore_revision(self, session_id: int, revision_id: int) -> Session:
         """Make an earlier state current again; the restore is itself a new revision."""
         with self._read() as connection:
@@ -339,7 +359,7 @@ class Store(AbstractContextManager["Store"]):
     # -- issuer profiles -------------------------------------------------------------------
 
     def issuer_profiles(self) -> list[Issuer]:
-        """Saved issuers, most recently saved first."""
+        """Saved issuers, most recently saved (or chosen: the window saves it again) first."""
         with self._read() as connection:
             rows = connection.execute(
                 select(issuers.c.parent, issuers.c.name, issuers.c.symbol, issuers.c.place)

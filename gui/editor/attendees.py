@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gui.delegates import ChoiceDelegate, NameDelegate
+from gui.delegates import ChoiceDelegate, NameDelegate, PostDelegate
+from gui.editor.frozen_column import FrozenFirstColumn
 from gui.editor.section import Section
 from gui.editor.tables import TableBox
 from gui.table_models import attendees_model
@@ -30,15 +31,24 @@ class AttendeesSection(Section):
             keys.index("name"), NameDelegate(self.search_people, self._commit_name, self.table)
         )
         self.table.setItemDelegateForColumn(keys.index("role"), ChoiceDelegate(self.table))
+        self.table.setItemDelegateForColumn(
+            keys.index("post"), PostDelegate(self._position_of, self.table)
+        )
         for key, width in (("name", 170), ("position", 260), ("organization", 200),
-                           ("group", 130), ("role", 100), ("present", 60)):
+                           ("group", 130), ("role", 100), ("present", 60), ("post", 220)):
             self.table.setColumnWidth(keys.index(key), width)
+        # the name stays in sight while the later columns of its row are typed
+        self.table.pinned = FrozenFirstColumn(self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
         self.tables = {("attendees",): self.table}
 
     def title(self) -> str:
         return self.tr("Thành phần")
+
+    def _position_of(self, row: int) -> str:
+        items = self.model.items()
+        return items[row].position if 0 <= row < len(items) else ""
 
     def search_people(self, prefix: str) -> list[Person]:
         try:

@@ -21,7 +21,7 @@ class ConclusionSection(Section):
         self.assessment.setPlaceholderText(
             self.tr("Mỗi dòng một đoạn: Ghi nhận …, Biểu dương …")
         )
-        caption = QLabel(self.tr("Đánh &giá (mỗi dòng một đoạn):"))
+        caption = QLabel(self.tr("Đán&h giá (mỗi dòng một đoạn):"))
         caption.setBuddy(self.assessment)
         self.model = directives_model(edits)
         self.box = TableBox(self.model, self.tr("&Chỉ đạo (đơn vị cách nhau bởi dấu ;)"))

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +25,8 @@ from gui.fields import DateField, TimeField
 from gui.labels import kind_choices
 from gui.undo import Edits
 from models import Issuer
+from models.wording import issuer_in_text
+from storage.errors import StoreError
 
 if TYPE_CHECKING:
     from storage import Store
@@ -46,11 +51,11 @@ class GeneralSection(Section):
         form = QFormLayout()
         form.addRow(self.tr("&Loại:"), self.kind)
         form.addRow(self.tr("&Nội dung (trích yếu):"), self.subject)
-        form.addRow(self.tr("&Làm việc với:"), self.counterpart)
-        form.addRow(self.tr("&Ngày:"), self.date)
+        form.addRow(self.tr("Làm việc &với:"), self.counterpart)
+        form.addRow(self.tr("Ngà&y:"), self.date)
         form.addRow(self.tr("&Bắt đầu:"), self.start_time)
         form.addRow(self.tr("&Kết thúc:"), self.end_time)
-        form.addRow(self.tr("Đị&a điểm:"), self.location)
+        form.addRow(self.tr("Địa điể&m:"), self.location)
 
         issuer_box = QGroupBox(self.tr("Cơ quan ban hành"))
         self.profile = QComboBox()
@@ -65,12 +70,33 @@ class GeneralSection(Section):
         self.issuer_name = QLineEdit()
         self.issuer_symbol = QLineEdit()
         self.issuer_place = QLineEdit()
+        # The issuer as sentences name it; empty shows (greyed) the name derived from the
+        # header's, which the documents then use.
+        self.issuer_in_text = QLineEdit()
+        self.issuer_in_text.setToolTip(self.tr(
+            "Tên cơ quan trong câu văn, viết hoa chữ đầu: “Văn phòng Ủy ban nhân dân tỉnh "
+            "thông báo …”. Để trống: dùng tên tự suy ra (chữ mờ)."
+        ))
+        self.symbol_hint = QLabel(self.tr(
+            "Ký hiệu của cơ quan, ví dụ VPUBND; gõ TB-VPUBND cũng được: văn bản tự thêm "
+            "TB, BB hoặc BC."
+        ))
+        self.symbol_hint.setWordWrap(True)
+        self.symbol_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        symbol_field = QVBoxLayout()
+        symbol_field.setContentsMargins(0, 0, 0, 0)
+        symbol_field.setSpacing(2)
+        symbol_field.addWidget(self.issuer_symbol)
+        symbol_field.addWidget(self.symbol_hint)
         issuer_form = QFormLayout(issuer_box)
-        issuer_form.addRow(self.tr("Hồ sơ:"), profile_row)
-        issuer_form.addRow(self.tr("Cơ quan chủ quản:"), self.issuer_parent)
-        issuer_form.addRow(self.tr("Cơ quan ban hành:"), self.issuer_name)
-        issuer_form.addRow(self.tr("Ký hiệu:"), self.issuer_symbol)
-        issuer_form.addRow(self.tr("Địa danh:"), self.issuer_place)
+        profile_label = QLabel(self.tr("Hồ &sơ:"))
+        profile_label.setBuddy(self.profile)
+        issuer_form.addRow(profile_label, profile_row)
+        issuer_form.addRow(self.tr("&Cơ quan chủ quản:"), self.issuer_parent)
+        issuer_form.addRow(self.tr("Cơ quan ban &hành:"), self.issuer_name)
+        issuer_form.addRow(self.tr("Ký hiệ&u:"), symbol_field)
+        issuer_form.addRow(self.tr("Địa &danh:"), self.issuer_place)
+        issuer_form.addRow(self.tr("&Tên trong câu văn:"), self.issuer_in_text)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -91,6 +117,8 @@ class GeneralSection(Section):
             LineBinding(edits, self.issuer_name, ("issuer", "name"), self.tr("Cơ quan ban hành")),
             LineBinding(edits, self.issuer_symbol, ("issuer", "symbol"), self.tr("Ký hiệu")),
             LineBinding(edits, self.issuer_place, ("issuer", "place"), self.tr("Địa danh")),
+            LineBinding(edits, self.issuer_in_text, ("issuer", "name_in_text"),
+                        self.tr("Tên trong câu văn")),
         ]
         self.fields = {
             ("kind",): self.kind,
@@ -104,27 +132,40 @@ class GeneralSection(Section):
             ("issuer", "name"): self.issuer_name,
             ("issuer", "symbol"): self.issuer_symbol,
             ("issuer", "place"): self.issuer_place,
+            ("issuer", "name_in_text"): self.issuer_in_text,
             ("issuer",): self.profile,
         }
         for first, second in zip(
             [self.kind, self.subject, self.counterpart, self.date.line, self.start_time.line,
              self.start_time.now_button, self.end_time.line, self.end_time.now_button,
              self.location, self.profile, self.save_profile, self.delete_profile,
-             self.issuer_parent, self.issuer_name, self.issuer_symbol],
+             self.issuer_parent, self.issuer_name, self.issuer_symbol, self.issuer_place],
             [self.subject, self.counterpart, self.date.line, self.start_time.line,
              self.start_time.now_button, self.end_time.line, self.end_time.now_button,
              self.location, self.profile, self.save_profile, self.delete_profile,
-             self.issuer_parent, self.issuer_name, self.issuer_symbol, self.issuer_place],
+             self.issuer_parent, self.issuer_name, self.issuer_symbol, self.issuer_place,
+             self.issuer_in_text],
             strict=True,
         ):
             QWidget.setTabOrder(first, second)
         self.reload_profiles()
+        doc = edits.doc
+        for signal in (doc.value_set, doc.reset_done):
+            signal.connect(self._show_issuer_default)
+        self._show_issuer_default()
         self.profile.activated.connect(self._apply_profile)
         self.save_profile.clicked.connect(self._save_profile)
         self.delete_profile.clicked.connect(self._delete_profile)
 
     def title(self) -> str:
         return self.tr("Thông tin chung")
+
+    def _show_issuer_default(self, *_args: object) -> None:
+        """The name the documents use while "Tên trong câu văn" is empty, as its placeholder."""
+        issuer = self.edits.doc.session.issuer
+        self.issuer_in_text.setPlaceholderText(
+            issuer_in_text(issuer.name, issuer.parent, issuer.place)
+        )
 
     # -- issuer profiles -------------------------------------------------------------------
 
@@ -143,6 +184,10 @@ class GeneralSection(Section):
         issuer = self.profile.itemData(index)
         if isinstance(issuer, Issuer):
             self.edits.set(("issuer",), issuer.model_copy(deep=True), self.tr("Chọn cơ quan"))
+            # Saved again, it becomes the last used, which a new session starts from; a
+            # convenience only: the session already has the issuer.
+            with contextlib.suppress(StoreError):
+                self.store.save_issuer_profile(issuer)
 
     def _save_profile(self) -> None:
         with report_errors(self, self.tr("Không lưu được hồ sơ cơ quan")):

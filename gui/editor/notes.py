@@ -14,7 +14,7 @@ class NotesSection(Section):
     def __init__(self, edits: Edits, parent: QWidget | None = None) -> None:
         super().__init__(edits, parent)
         self.model = notes_model(edits)
-        self.box = TableBox(self.model, self.tr("&Ghi chép trong buổi (Ctrl+T: ghi chép mới)"))
+        self.box = TableBox(self.model, self.tr("Ghi &chép trong buổi (Ctrl+T: ghi chép mới)"))
         self.table = self.box.table
         self.table.setColumnWidth(0, 90)
         layout = QVBoxLayout(self)

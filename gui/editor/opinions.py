@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from gui.binding import TextBinding
 from gui.delegates import ChoiceDelegate
 from gui.document import Path
+from gui.editor.people_combo import add_attendee_named
 from gui.editor.section import Section, follow_changes
 from gui.editor.tables import TableBox
 from gui.table_models import opinions_model
@@ -36,7 +37,11 @@ class OpinionsSection(Section):
         self.model = opinions_model(edits)
         self.box = TableBox(self.model, self.tr("Ý &kiến phát biểu"))
         self.table = self.box.table
-        self.speaker_delegate = ChoiceDelegate(self.table)
+        self.speaker_delegate = ChoiceDelegate(
+            self.table,
+            create=lambda name: add_attendee_named(edits, name, "opinion"),
+            create_text=self.tr("Ý kiến: thêm người phát biểu"),
+        )
         self.table.setItemDelegateForColumn(0, self.speaker_delegate)
         self.table.setColumnWidth(0, 220)
         self.content = QPlainTextEdit()

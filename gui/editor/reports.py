@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui.binding import ComboBinding, LineBinding, TextBinding
 from gui.document import Path
-from gui.editor.people_combo import AttendeeCombo
+from gui.editor.people_combo import AttendeeCombo, add_attendee_named
 from gui.editor.row_table import RowTable
 from gui.editor.section import Section, focus_cell, follow_changes
 from gui.editor.tables import TableBox
@@ -51,7 +51,7 @@ class ReportsSection(Section):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Người báo cáo:"), self.presenter)
         form.addRow(self.tr("&Tên báo cáo:"), self.report_title)
-        form.addRow(self.tr("Nội &dung:"), self.content)
+        form.addRow(self.tr("Nội d&ung:"), self.content)
         form.addRow(self.figures_box)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list_box)
@@ -65,10 +65,11 @@ class ReportsSection(Section):
             LineBinding(edits, self.report_title, self._field("title"), self.tr("Tên báo cáo")),
             TextBinding(edits, self.content, self._field("content"), self.tr("Nội dung báo cáo")),
         ]
+        self.presenter.new_name_typed.connect(self._new_presenter)
         self.list.selectionModel().currentRowChanged.connect(self._report_changed)
         self.model.rowsInserted.connect(self._report_changed)
         self.model.rowsRemoved.connect(self._report_changed)
-        self.model.modelReset.connect(self._report_changed)
+        self.model.modelReset.connect(self._another_session)
         follow_changes(edits.doc, self.list, "reports", {"presenter", "content"})
         self.tables = {("reports",): self.list}
         QWidget.setTabOrder(self.list, self.presenter)
@@ -76,6 +77,7 @@ class ReportsSection(Section):
         QWidget.setTabOrder(self.report_title, self.content)
         QWidget.setTabOrder(self.content, self.figures)
         self.content.setTabChangesFocus(True)
+        self._shown: int | None = None  # the report the form shows
         self._report_changed()
 
     def title(self) -> str:
@@ -94,11 +96,35 @@ class ReportsSection(Section):
 
         return path
 
+    def _new_presenter(self, name: str, row: int | None = None) -> None:
+        """A presenter typed who is not an attendee yet: add them, then choose them for
+        report *row* (the current one by default)."""
+        row = self.current_report() if row is None else row
+        if row is None or row >= self.model.rowCount():
+            return
+        path = ("reports", row, "presenter")
+        stack = self.edits.stack
+        stack.beginMacro(self.tr("Báo cáo: thêm người báo cáo"))
+        attendee_id = add_attendee_named(self.edits, name, "report")
+        self.edits.set(path, attendee_id, self.tr("Người báo cáo"))
+        stack.endMacro()
+
     def _figures_path(self) -> Path | None:
         row = self.current_report()
         return None if row is None else ("reports", row, "figures")
 
+    def _another_session(self) -> None:
+        self._shown = None  # a name typed for the old session's report went with it
+        self._report_changed()
+
     def _report_changed(self, *_args: object) -> None:
+        # Another report chosen (Ctrl+Enter, a click) while a new name is still in the
+        # presenter field: it belongs to the report the form showed, not to be wiped.
+        typed = self.presenter.pending_new_name()
+        shown, current = self._shown, self.current_report()
+        if typed and shown is not None and shown != current:
+            self._new_presenter(typed, shown)
+        self._shown = current
         for binding in self.bindings:
             binding.refresh()
         self.figures_model.refresh_path()

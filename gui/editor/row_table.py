@@ -2,17 +2,29 @@
 
 Ctrl+Enter (handled by the window, see gui/shortcuts.py) calls ``add_row``: a new row at the
 end, its first cell current and open for typing. Alt+Up/Alt+Down move the current row,
-Ctrl+Delete removes it; rows can also be dragged to a new place.
+Ctrl+Delete removes it, F4 on a choice cell opens its list; rows can also be dragged to a new place.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 from gui.delegates import LiveTextDelegate
 from gui.table_models.base import ListTableModel
+
+if TYPE_CHECKING:
+    from gui.editor.frozen_column import FrozenFirstColumn
 
 
 class RowTable(QTableView):
@@ -39,6 +51,8 @@ class RowTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        #: a view keeping column 0 in sight (gui.editor.frozen_column), if the table has one
+        self.pinned: FrozenFirstColumn | None = None
 
     def add_row(self) -> None:
         """Append a row, make its first cell current and start editing it."""
@@ -75,8 +89,33 @@ class RowTable(QTableView):
             self.move_current_row(-1 if event.key() == Qt.Key.Key_Up else 1)
         elif ctrl and event.key() == Qt.Key.Key_Delete:
             self.remove_current_row()
+        elif event.key() == Qt.Key.Key_F4 and not event.modifiers() and self._choice_here():
+            self.edit(self.currentIndex())  # F4 opens a list, as in any combo box
+            editor = QApplication.focusWidget()
+            if isinstance(editor, QComboBox):
+                editor.showPopup()
         else:
             super().keyPressEvent(event)
+
+    def _choice_here(self) -> bool:
+        index = self.currentIndex()
+        columns = self.list_model.columns
+        return index.isValid() and columns[index.column()].kind == "choice"
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Scroll as usual, then out from under a pinned first column (``pinned``)."""
+        super().scrollTo(index, hint)
+        if self.pinned is None or not index.isValid() or index.column() == 0:
+            return
+        covered = self.pinned.covered_width()
+        left = self.visualRect(self.model().index(index.row(), index.column())).left()
+        if covered and left < covered:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - (covered - left))
 
     def current_row(self) -> int:
         index: QModelIndex = self.currentIndex()

@@ -65,8 +65,8 @@ class FilterBar(QWidget):
             layout.addWidget(label, row, column)
             layout.addWidget(widget, row, column + 1, 1, span)
 
-        put(0, 0, self.tr("T&ìm:"), self.text)
-        put(0, 2, self.tr("&Phân loại:"), self.klass)
+        put(0, 0, self.tr("&Tìm:"), self.text)
+        put(0, 2, self.tr("P&hân loại:"), self.klass)
         put(0, 4, self.tr("Đơn &vị:"), self.unit)
         put(0, 6, self.tr("&Người chủ trì:"), self.chair)
         put(1, 0, self.tr("Họp từ ngày:"), self.session_from)

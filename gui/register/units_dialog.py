@@ -56,7 +56,7 @@ class UnitsDialog(QDialog):
         self.unmerge_button = QPushButton(self.tr("&Tách ra"))
         self.name = QLineEdit()
         self.name.setObjectName("units_name")
-        self.name_button = QPushButton(self.tr("Đặt &tên"))
+        self.name_button = QPushButton(self.tr("Đặt tê&n"))
         merge_label = QLabel(self.tr("Gộp cách viết đang chọn &vào đơn vị:"))
         merge_label.setBuddy(self.target)
         name_label = QLabel(self.tr("Tên &hiển thị của đơn vị:"))

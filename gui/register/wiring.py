@@ -72,7 +72,7 @@ class RegisterWiring(QObject):
 
     def _build_menu(self) -> None:
         bar = self.window.menuBar()
-        menu = QMenu(self.tr("Sổ &theo dõi"), bar)
+        menu = QMenu(self.tr("Sổ the&o dõi"), bar)
         bar.insertMenu(bar.actions()[-1], menu)  # before Help, the last menu
         menu.setObjectName("register_menu")
         for name, text, slot in (

@@ -82,6 +82,11 @@ def attendees_model(edits: Edits) -> ListTableModel:
         Column("role", QCoreApplication.translate("Tables", "Vai trò"), "choice", role_choices),
         Column("present", QCoreApplication.translate("Tables", "Có mặt"), "check"),
         Column("absence_reason", QCoreApplication.translate("Tables", "Lý do vắng")),
+        Column(
+            "post",
+            QCoreApplication.translate("Tables", "Chức danh dùng trong văn bản"),
+            placeholder=lambda attendee: attendee.document_post,
+        ),
     ]
     name = QCoreApplication.translate("Tables", "Thành phần")
     return ListTableModel(edits, ("attendees",), columns, new_attendee, name)

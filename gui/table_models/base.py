@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from gui.document import Path
 from gui.fields import format_date, parse_date, parse_time
@@ -51,6 +52,8 @@ class Column:
     header: str
     kind: str = "text"
     choices: Choices | None = None
+    #: For a text that may stay empty: what the documents use then, shown greyed in the cell.
+    placeholder: Callable[[Any], str] | None = None
 
 
 def clock_text(value: dt.time | None) -> str:
@@ -162,6 +165,13 @@ class ListTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         value = getattr(items[index.row()], column.key)
+        if column.placeholder is not None and not value and role in (
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return column.placeholder(items[index.row()])
         if column.kind == "check":
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked

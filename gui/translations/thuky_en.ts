@@ -4,33 +4,44 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="44"/>
+        <location filename="../app.py" line="52"/>
         <source>Không mở được dữ liệu</source>
+        <extracomment>Diagnostic switch: &quot;1&quot; closes the window, as the clerk would, once the store is open and the last session shown, so whoever installs Thư ký can check the window works on a machine (exit status 0); the built application&apos;s test uses it too. README: &quot;Installing without Python&quot;.</extracomment>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../app.py" line="123"/>
+        <location filename="../app.py" line="132"/>
+        <source>Thư ký: cửa sổ đã mở và đọc được kho dữ liệu; đóng lại (%1).</source>
+        <translation>Thư ký: the window opened and read the data store; closing it (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="140"/>
         <source>Lần trước Thư ký đã không đóng bình thường (máy tắt đột ngột hoặc chương trình bị dừng). Phiên làm việc được tự động lưu đã được mở lại; mọi thay đổi trước lúc đó đều còn nguyên.</source>
         <translation>Thư ký did not close normally last time (the computer was switched off or the program was stopped). The autosaved session has been reopened; every change made before then is there.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="171"/>
+        <location filename="../app.py" line="188"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../app.py" line="177"/>
+        <location filename="../app.py" line="194"/>
         <source>Đã khôi phục bản sao lưu ngày %1.</source>
         <translation>Restored the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="235"/>
-        <location filename="../app.py" line="264"/>
+        <location filename="../app.py" line="250"/>
+        <source>Thư ký đang mở với thư mục dữ liệu %1: đã đưa cửa sổ đó lên trước.</source>
+        <translation>Thư ký is already open on the data folder %1: brought its window to the front.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="259"/>
+        <location filename="../app.py" line="288"/>
         <source>Thư ký đang mở</source>
         <translation>Thư ký is already open</translation>
     </message>
     <message>
-        <location filename="../app.py" line="236"/>
+        <location filename="../app.py" line="260"/>
         <source>Thư ký đang mở với thư mục dữ liệu %1 (tiến trình số %2 trên máy %3) nhưng không trả lời. Hãy chuyển sang cửa sổ Thư ký đang mở; nếu không thấy, hãy đợi một lát rồi mở lại. Dữ liệu không bị thay đổi.
 
 Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký nào dùng thư mục này, trên máy này hay máy khác (chẳng hạn sau khi mất điện): hai cửa sổ cùng ghi sẽ ghi đè lên nhau.</source>
@@ -39,17 +50,17 @@ Chỉ chọn “Vẫn mở” khi chắc chắn không còn cửa sổ Thư ký 
 Choose “Open anyway” only when you are sure no Thư ký window uses this folder, on this computer or another (after a power cut, for example): two windows saving at once would overwrite each other.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="248"/>
+        <location filename="../app.py" line="272"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="251"/>
+        <location filename="../app.py" line="275"/>
         <source>Vẫn mở</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../app.py" line="265"/>
+        <location filename="../app.py" line="289"/>
         <source>Cửa sổ Thư ký kia vẫn đang giữ thư mục dữ liệu %1, nên không thể mở thêm. Hãy đóng nó (hoặc khởi động lại máy) rồi mở lại. Dữ liệu không bị thay đổi.</source>
         <translation>The other Thư ký window still holds the data folder %1, so another cannot open. Close it (or restart the computer) and start again. Your data has not been changed.</translation>
     </message>
@@ -57,17 +68,17 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>AttendeesSection</name>
     <message>
-        <location filename="../editor/attendees.py" line="26"/>
+        <location filename="../editor/attendees.py" line="27"/>
         <source>&amp;Thành phần tham dự</source>
         <translation>&amp;Attendees</translation>
     </message>
     <message>
-        <location filename="../editor/attendees.py" line="41"/>
+        <location filename="../editor/attendees.py" line="47"/>
         <source>Thành phần</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../editor/attendees.py" line="59"/>
+        <location filename="../editor/attendees.py" line="69"/>
         <source>Thành phần: chọn người trong danh bạ</source>
         <translation>Attendees: person from the directory</translation>
     </message>
@@ -81,7 +92,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
     <message>
         <location filename="../editor/conclusion.py" line="24"/>
-        <source>Đánh &amp;giá (mỗi dòng một đoạn):</source>
+        <source>Đán&amp;h giá (mỗi dòng một đoạn):</source>
         <translation>&amp;Assessment (one paragraph per line):</translation>
     </message>
     <message>
@@ -116,6 +127,14 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <location filename="../fields.py" line="83"/>
         <source>Chọn ngày trên lịch (Alt+↓)</source>
         <translation>Pick a date on the calendar (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>Delegates</name>
+    <message>
+        <location filename="../delegates.py" line="125"/>
+        <source>Không có “%1” trong danh sách; vẫn giữ “%2”. F4 mở danh sách.</source>
+        <translation>“%1” is not in the list; “%2” is kept. F4 opens the list.</translation>
     </message>
 </context>
 <context>
@@ -163,7 +182,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <message>
         <location filename="../editor/document_info.py" line="36"/>
         <source>&amp;Lưu:</source>
-        <translation>Arc&amp;hive:</translation>
+        <translation>Ar&amp;chive:</translation>
     </message>
     <message>
         <location filename="../editor/document_info.py" line="40"/>
@@ -217,44 +236,100 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="69"/>
+        <location filename="../export_dialog.py" line="80"/>
         <source>Xuất văn bản</source>
         <translation>Export documents</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="75"/>
+        <location filename="../export_dialog.py" line="86"/>
         <source>Chọn văn bản cần xuất:</source>
         <translation>Choose the documents to export:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="84"/>
+        <location filename="../export_dialog.py" line="93"/>
+        <source>Kèm bản &amp;PDF (PDF/A, để ký và lưu trữ)</source>
+        <translation>Also save as &amp;PDF (PDF/A, for signing and archiving)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="101"/>
+        <source>Chưa xuất được PDF vì máy chưa cài LibreOffice; hãy cài LibreOffice miễn phí từ libreoffice.org rồi mở lại hộp này (tệp .docx vẫn xuất bình thường).</source>
+        <translation>PDF export needs LibreOffice, which is not installed; install it free from libreoffice.org and open this dialog again (.docx export works as usual).</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="110"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="85"/>
+        <location filename="../export_dialog.py" line="111"/>
         <source>&amp;Thư mục:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="102"/>
+        <location filename="../export_dialog.py" line="122"/>
+        <source>Đang tạo PDF bằng LibreOffice…</source>
+        <translation>Making the PDF with LibreOffice…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="135"/>
         <source>&amp;Xuất</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="126"/>
+        <location filename="../export_dialog.py" line="173"/>
         <source>Hãy sửa các lỗi trong danh sách trước khi xuất</source>
+        <extracomment>Seconds LibreOffice may take before the conversion counts as hung.</extracomment>
         <translation>Fix the errors in the list before exporting</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="129"/>
+        <location filename="../export_dialog.py" line="176"/>
         <source>Chọn thư mục lưu văn bản</source>
         <translation>Choose the folder for the documents</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="140"/>
+        <location filename="../export_dialog.py" line="199"/>
+        <source>Tệp đã có</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="201"/>
+        <source>Trong thư mục đã có:</source>
+        <translation>The folder already has:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="202"/>
+        <source>Các tệp này có thể đã được sửa trong Word. Thay thế chúng?</source>
+        <translation>These files may have been edited in Word. Replace them?</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="204"/>
+        <source>&amp;Thay thế</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="205"/>
+        <source>&amp;Giữ cả hai</source>
+        <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="206"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="230"/>
         <source>Không xuất được văn bản</source>
         <translation>Could not export the documents</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="264"/>
+        <source>Không tạo được PDF</source>
+        <translation>Could not make the PDF</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="265"/>
+        <source>Các tệp .docx đã được ghi:</source>
+        <translation>The .docx files were written:</translation>
     </message>
 </context>
 <context>
@@ -296,13 +371,13 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
     <message>
         <location filename="../register/filters.py" line="68"/>
-        <source>T&amp;ìm:</source>
-        <translation>&amp;Find:</translation>
+        <source>&amp;Tìm:</source>
+        <translation>Fi&amp;nd:</translation>
     </message>
     <message>
         <location filename="../register/filters.py" line="69"/>
-        <source>&amp;Phân loại:</source>
-        <translation>C&amp;lass:</translation>
+        <source>P&amp;hân loại:</source>
+        <translation>Cla&amp;ss:</translation>
     </message>
     <message>
         <location filename="../register/filters.py" line="70"/>
@@ -312,7 +387,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <message>
         <location filename="../register/filters.py" line="71"/>
         <source>&amp;Người chủ trì:</source>
-        <translation>C&amp;hair:</translation>
+        <translation>Chai&amp;r:</translation>
     </message>
     <message>
         <location filename="../register/filters.py" line="72"/>
@@ -368,173 +443,193 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../editor/general.py" line="38"/>
+        <location filename="../editor/general.py" line="43"/>
         <source>triển khai các nhiệm vụ …</source>
         <translation>triển khai các nhiệm vụ …</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="42"/>
+        <location filename="../editor/general.py" line="47"/>
         <source>Bây giờ</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="47"/>
+        <location filename="../editor/general.py" line="52"/>
         <source>&amp;Loại:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="48"/>
+        <location filename="../editor/general.py" line="53"/>
         <source>&amp;Nội dung (trích yếu):</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="49"/>
-        <source>&amp;Làm việc với:</source>
-        <translation>&amp;Counterpart:</translation>
-    </message>
-    <message>
-        <location filename="../editor/general.py" line="50"/>
-        <source>&amp;Ngày:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <location filename="../editor/general.py" line="51"/>
+        <location filename="../editor/general.py" line="56"/>
         <source>&amp;Bắt đầu:</source>
         <translation>S&amp;tarts:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="52"/>
+        <location filename="../editor/general.py" line="57"/>
         <source>&amp;Kết thúc:</source>
-        <translation>&amp;Ends:</translation>
+        <translation>E&amp;nds:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="53"/>
-        <source>Đị&amp;a điểm:</source>
-        <translation>L&amp;ocation:</translation>
-    </message>
-    <message>
-        <location filename="../editor/general.py" line="55"/>
-        <location filename="../editor/general.py" line="91"/>
+        <location filename="../editor/general.py" line="60"/>
+        <location filename="../editor/general.py" line="117"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="57"/>
+        <location filename="../editor/general.py" line="62"/>
         <source>Chọn một hồ sơ cơ quan đã lưu để điền nhanh</source>
         <translation>Pick a saved issuer profile to fill these fields</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="58"/>
+        <location filename="../editor/general.py" line="63"/>
         <source>Lưu hồ sơ</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="59"/>
+        <location filename="../editor/general.py" line="64"/>
         <source>Xóa hồ sơ</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="69"/>
-        <source>Hồ sơ:</source>
-        <translation>Profile:</translation>
+        <location filename="../editor/general.py" line="54"/>
+        <source>Làm việc &amp;với:</source>
+        <translation>&amp;Counterpart:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="70"/>
-        <source>Cơ quan chủ quản:</source>
-        <translation>Parent body:</translation>
+        <location filename="../editor/general.py" line="55"/>
+        <source>Ngà&amp;y:</source>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="71"/>
-        <source>Cơ quan ban hành:</source>
-        <translation>Issuing body:</translation>
+        <location filename="../editor/general.py" line="58"/>
+        <source>Địa điể&amp;m:</source>
+        <translation>L&amp;ocation:</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="72"/>
-        <source>Ký hiệu:</source>
-        <translation>Symbol:</translation>
-    </message>
-    <message>
-        <location filename="../editor/general.py" line="73"/>
-        <source>Địa danh:</source>
-        <translation>Place name:</translation>
+        <location filename="../editor/general.py" line="77"/>
+        <source>Tên cơ quan trong câu văn, viết hoa chữ đầu: “Văn phòng Ủy ban nhân dân tỉnh thông báo …”. Để trống: dùng tên tự suy ra (chữ mờ).</source>
+        <translation>The issuing body as sentences name it, capitalised as in a sentence: “Văn phòng Ủy ban nhân dân tỉnh thông báo …”. Leave empty to use the derived name (greyed).</translation>
     </message>
     <message>
         <location filename="../editor/general.py" line="81"/>
+        <source>Ký hiệu của cơ quan, ví dụ VPUBND; gõ TB-VPUBND cũng được: văn bản tự thêm TB, BB hoặc BC.</source>
+        <translation>The issuing body&apos;s symbol, e.g. VPUBND; TB-VPUBND is accepted too: each document adds TB, BB or BC itself.</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="92"/>
+        <source>Hồ &amp;sơ:</source>
+        <translation>P&amp;rofile:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="95"/>
+        <source>&amp;Cơ quan chủ quản:</source>
+        <translation>Parent &amp;body:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="96"/>
+        <source>Cơ quan ban &amp;hành:</source>
+        <translation>&amp;Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="97"/>
+        <source>Ký hiệ&amp;u:</source>
+        <translation>S&amp;ymbol:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="98"/>
+        <source>Địa &amp;danh:</source>
+        <translation>Place na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="99"/>
+        <source>&amp;Tên trong câu văn:</source>
+        <translation>Name in te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="107"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="82"/>
+        <location filename="../editor/general.py" line="108"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="83"/>
+        <location filename="../editor/general.py" line="109"/>
         <source>Làm việc với</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="84"/>
+        <location filename="../editor/general.py" line="110"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="85"/>
+        <location filename="../editor/general.py" line="111"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="86"/>
+        <location filename="../editor/general.py" line="112"/>
         <source>Giờ kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="87"/>
+        <location filename="../editor/general.py" line="113"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="89"/>
+        <location filename="../editor/general.py" line="115"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="92"/>
+        <location filename="../editor/general.py" line="118"/>
         <source>Ký hiệu</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="93"/>
+        <location filename="../editor/general.py" line="119"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="127"/>
+        <location filename="../editor/general.py" line="121"/>
+        <source>Tên trong câu văn</source>
+        <translation>Name in sentences</translation>
+    </message>
+    <message>
+        <location filename="../editor/general.py" line="161"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="134"/>
+        <location filename="../editor/general.py" line="175"/>
         <source>(chọn hồ sơ cơ quan)</source>
         <translation>(choose an issuer profile)</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="135"/>
+        <location filename="../editor/general.py" line="176"/>
         <source>Không đọc được hồ sơ cơ quan</source>
         <translation>Could not read the issuer profiles</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="145"/>
+        <location filename="../editor/general.py" line="186"/>
         <source>Chọn cơ quan</source>
         <translation>Choose issuer</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="148"/>
+        <location filename="../editor/general.py" line="193"/>
         <source>Không lưu được hồ sơ cơ quan</source>
         <translation>Could not save the issuer profile</translation>
     </message>
     <message>
-        <location filename="../editor/general.py" line="155"/>
+        <location filename="../editor/general.py" line="200"/>
         <source>Không xóa được hồ sơ cơ quan</source>
         <translation>Could not delete the issuer profile</translation>
     </message>
@@ -620,204 +715,236 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Chào mừng đến với Thư ký. Gõ ngay vào các ô bên dưới để ghi phiên làm việc đầu tiên (mọi thay đổi được tự động lưu), nhấn Ctrl+N để tạo phiên mới, hoặc kéo một tệp .json vào cửa sổ để nhập. Nhấn F1 để xem phím tắt.</source>
         <translation>Welcome to Thư ký. Type into the fields below to record your first session (every change is saved automatically), press Ctrl+N for a new session, or drop a .json session file on the window to import it. Press F1 for the keyboard shortcuts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Phiên làm việc &amp;mới</source>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;Nhân bản thành phiên mới</source>
         <translation>&amp;Duplicate as new session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="195"/>
         <source>N&amp;hập tệp phiên làm việc…</source>
         <translation>&amp;Import session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Tệp &amp;gần đây</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Xuất tệp phiên làm việc…</source>
         <translation>E&amp;xport session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Xuất &amp;văn bản…</source>
         <translation>Export &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Các &amp;bản lưu trước…</source>
         <translation>Earlier re&amp;visions…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
-        <source>&amp;Xóa phiên đang chọn…</source>
-        <translation>De&amp;lete selected session…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="205"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
-        <source>&amp;Sửa</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="208"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Thêm &amp;dòng vào bảng</source>
         <translation>Add &amp;row to table</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Ghi chép mới</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Chèn &amp;mẫu câu…</source>
         <translation>Insert &amp;phrase…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="477"/>
         <source>Sửa danh sách mẫu câu…</source>
         <translation>Edit phrases…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="220"/>
         <source>&amp;Tìm phiên làm việc</source>
         <translation>&amp;Find session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
-        <source>&amp;Ngôn ngữ</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="233"/>
-        <source>Trợ &amp;giúp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="240"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Không mở được phiên làm việc</source>
         <translation>Could not open the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Xóa phiên làm việc</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Xóa hẳn phiên làm việc này và các bản lưu của nó? Không thể hoàn tác.</source>
         <translation>Delete this session and all its revisions for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Không xóa được phiên làm việc</source>
         <translation>Could not delete the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
-        <source>Chưa lưu được!</source>
-        <translation>Not saved!</translation>
+        <location filename="../main_window.py" line="190"/>
+        <source>Tệ&amp;p</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="203"/>
+        <source>Xó&amp;a phiên đang chọn…</source>
+        <translation>De&amp;lete selected session…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="207"/>
+        <source>Sử&amp;a</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="229"/>
+        <source>Ngôn n&amp;gữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="239"/>
+        <source>T&amp;rợ giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="241"/>
+        <source>&amp;Giới thiệu</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="278"/>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="280"/>
+        <source>Những thay đổi mới nhất của phiên làm việc này chưa lưu được:
+%1</source>
+        <translation>The latest changes to this session could not be saved:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="283"/>
+        <source>&amp;Thử lưu lại</source>
+        <translation>&amp;Try saving again</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="284"/>
+        <source>&amp;Bỏ các thay đổi chưa lưu</source>
+        <translation>&amp;Discard the unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="286"/>
+        <source>Ở &amp;lại</source>
+        <translation>&amp;Stay</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="408"/>
+        <source>Chưa lưu được — thử lại lúc %1</source>
+        <translation>Not saved — retried at %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="415"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="487"/>
         <source>Không lưu được mẫu câu</source>
         <translation>Could not save the phrases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="513"/>
         <source>Đã xuất văn bản</source>
         <translation>Documents exported</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Đã ghi:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="516"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="517"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="531"/>
         <source>Nhập tệp phiên làm việc</source>
         <translation>Import session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="557"/>
         <source>Tệp phiên làm việc (*.json)</source>
         <translation>Session files (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Không nhập được tệp %1</source>
         <translation>Could not import %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="549"/>
         <source>Đã nhập, có %n lưu ý</source>
         <translation>
             <numerusform>Imported with %n warning</numerusform>
@@ -825,71 +952,101 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="557"/>
         <source>Xuất tệp phiên làm việc</source>
         <translation>Export session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Không ghi được tệp</source>
         <translation>Could not write the file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495"/>
+        <location filename="../main_window.py" line="593"/>
         <source>Không mở được tệp gần đây</source>
         <translation>Could not open the recent file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="594"/>
         <source>Không còn tệp %1 (đã bị xóa hoặc chuyển đi nơi khác). Đã bỏ tệp này khỏi danh sách tệp gần đây.</source>
         <translation>The file %1 is no longer there (deleted or moved). It has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="619"/>
         <source>Các bản lưu trước</source>
         <translation>Earlier revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="621"/>
         <source>Không đọc được các bản lưu</source>
         <translation>Could not read the revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="629"/>
+        <source>bản cũ nhất còn giữ</source>
+        <translation>the oldest state kept</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="635"/>
         <source>&amp;Khôi phục bản này</source>
         <translation>&amp;Restore this revision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="638"/>
         <source>Chọn một bản lưu để khôi phục (mới nhất ở trên):</source>
         <translation>Choose a revision to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="543"/>
+        <location filename="../main_window.py" line="648"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="680"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="683"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="683"/>
         <source>Việc</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="705"/>
+        <source>Bản phát triển (chạy từ mã nguồn)</source>
+        <translation>Development version (running from the source code)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="707"/>
+        <source>Bản dựng ngày %1</source>
+        <translation>Built on %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="712"/>
+        <source>Giới thiệu Thư ký</source>
+        <translation>About Thư ký</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="716"/>
+        <source>Phiên bản %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="719"/>
+        <source>Ghi buổi làm việc, cuộc họp, hội nghị và soạn biên bản, thông báo kết luận, báo cáo tóm tắt theo Nghị định 30/2020/NĐ-CP. Chạy hoàn toàn trên máy này, không dùng mạng.</source>
+        <translation>Records working sessions, meetings and conferences and writes their minutes, notices of conclusions and summary briefs as Decree 30/2020/NĐ-CP prescribes. Runs entirely on this computer, with no network.</translation>
     </message>
 </context>
 <context>
     <name>NotesSection</name>
     <message>
         <location filename="../editor/notes.py" line="17"/>
-        <source>&amp;Ghi chép trong buổi (Ctrl+T: ghi chép mới)</source>
+        <source>Ghi &amp;chép trong buổi (Ctrl+T: ghi chép mới)</source>
         <translation>Live &amp;notes (Ctrl+T: new note)</translation>
     </message>
     <message>
@@ -901,37 +1058,50 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>OpinionsSection</name>
     <message>
-        <location filename="../editor/opinions.py" line="37"/>
+        <location filename="../editor/opinions.py" line="38"/>
         <source>Ý &amp;kiến phát biểu</source>
         <translation>&amp;Opinions</translation>
     </message>
     <message>
-        <location filename="../editor/opinions.py" line="46"/>
+        <location filename="../editor/opinions.py" line="43"/>
+        <source>Ý kiến: thêm người phát biểu</source>
+        <translation>Opinions: add a speaker</translation>
+    </message>
+    <message>
+        <location filename="../editor/opinions.py" line="51"/>
         <source>Nội dung ý kiến; các đoạn cách nhau bởi một dòng trống</source>
         <translation>What was said; separate paragraphs with an empty line</translation>
     </message>
     <message>
-        <location filename="../editor/opinions.py" line="48"/>
+        <location filename="../editor/opinions.py" line="53"/>
         <source>Nội &amp;dung ý kiến đang chọn:</source>
         <translation>&amp;Content of the selected opinion:</translation>
     </message>
     <message>
-        <location filename="../editor/opinions.py" line="64"/>
+        <location filename="../editor/opinions.py" line="69"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion content</translation>
     </message>
     <message>
-        <location filename="../editor/opinions.py" line="78"/>
+        <location filename="../editor/opinions.py" line="83"/>
         <source>Ý kiến</source>
         <translation>Opinions</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../editor/people_combo.py" line="82"/>
+        <source>Thêm người vào thành phần</source>
+        <translation>Add a person to the attendees</translation>
     </message>
 </context>
 <context>
     <name>Preview</name>
     <message>
         <location filename="../preview.py" line="131"/>
-        <source>&amp;Xem trước:</source>
-        <translation>&amp;Preview:</translation>
+        <source>X&amp;em trước:</source>
+        <translation>Pre&amp;view:</translation>
     </message>
     <message>
         <location filename="../preview.py" line="195"/>
@@ -1216,8 +1386,8 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
     <message>
         <location filename="../register/wiring.py" line="75"/>
-        <source>Sổ &amp;theo dõi</source>
-        <translation>&amp;Register</translation>
+        <source>Sổ the&amp;o dõi</source>
+        <translation>Follo&amp;w-up</translation>
     </message>
     <message>
         <location filename="../register/wiring.py" line="79"/>
@@ -1305,7 +1475,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <message>
         <location filename="../editor/reports.py" line="44"/>
         <source>&amp;Số liệu</source>
-        <translation>&amp;Figures</translation>
+        <translation>F&amp;igures</translation>
     </message>
     <message>
         <location filename="../editor/reports.py" line="52"/>
@@ -1319,11 +1489,17 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
     <message>
         <location filename="../editor/reports.py" line="54"/>
-        <source>Nội &amp;dung:</source>
+        <source>Nội d&amp;ung:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
+        <location filename="../editor/reports.py" line="107"/>
+        <source>Báo cáo: thêm người báo cáo</source>
+        <translation>Reports: add a presenter</translation>
+    </message>
+    <message>
         <location filename="../editor/reports.py" line="64"/>
+        <location filename="../editor/reports.py" line="109"/>
         <source>Người báo cáo</source>
         <translation>Presenter</translation>
     </message>
@@ -1338,40 +1514,297 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <translation>Report content</translation>
     </message>
     <message>
-        <location filename="../editor/reports.py" line="82"/>
+        <location filename="../editor/reports.py" line="84"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
 </context>
 <context>
-    <name>SessionList</name>
+    <name>Revisions</name>
     <message>
-        <location filename="../session_list.py" line="86"/>
-        <source>Tìm: nội dung, đơn vị, ngày (gõ không dấu được)</source>
-        <translation>Search: subject, counterpart, date (diacritics optional)</translation>
+        <location filename="../revision_text.py" line="12"/>
+        <location filename="../revision_text.py" line="13"/>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="93"/>
+        <location filename="../revision_text.py" line="14"/>
+        <source>Thành phần</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="15"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="16"/>
+        <source>Ý kiến</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="17"/>
+        <location filename="../revision_text.py" line="18"/>
+        <location filename="../revision_text.py" line="19"/>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="20"/>
+        <source>Ghi chép</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="21"/>
+        <location filename="../revision_text.py" line="22"/>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="26"/>
+        <source>dòng</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="27"/>
+        <source>báo cáo</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="28"/>
+        <source>ý kiến</source>
+        <translation>opinion</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="29"/>
+        <source>đoạn đánh giá</source>
+        <translation>assessment paragraph</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="30"/>
+        <source>nhiệm vụ</source>
+        <translation>directive</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="31"/>
+        <source>đề xuất</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="32"/>
+        <source>ghi chép</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="33"/>
+        <source>nơi nhận</source>
+        <translation>recipient</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="37"/>
+        <source>loại</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="38"/>
+        <source>nội dung</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="39"/>
+        <source>làm việc với</source>
+        <translation>counterpart</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="40"/>
+        <source>ngày</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="41"/>
+        <source>giờ bắt đầu</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="42"/>
+        <source>giờ kết thúc</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="43"/>
+        <source>địa điểm</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="44"/>
+        <source>cơ quan chủ quản</source>
+        <translation>parent body</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="45"/>
+        <source>cơ quan ban hành</source>
+        <translation>issuing body</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="46"/>
+        <source>ký hiệu</source>
+        <translation>symbol</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="47"/>
+        <source>địa danh</source>
+        <translation>place name</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="48"/>
+        <source>số</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="49"/>
+        <source>ngày ban hành</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="50"/>
+        <source>thẩm quyền ký</source>
+        <translation>signing authority</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="51"/>
+        <source>chức vụ người ký</source>
+        <translation>signer&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="52"/>
+        <source>người ký</source>
+        <translation>signer</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="53"/>
+        <source>nơi lưu</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="65"/>
+        <source>dòng</source>
+        <comment>plural</comment>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="66"/>
+        <source>báo cáo</source>
+        <comment>plural</comment>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="67"/>
+        <source>ý kiến</source>
+        <comment>plural</comment>
+        <translation>opinions</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="68"/>
+        <source>đoạn đánh giá</source>
+        <comment>plural</comment>
+        <translation>assessment paragraphs</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="69"/>
+        <source>nhiệm vụ</source>
+        <comment>plural</comment>
+        <translation>directives</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="70"/>
+        <source>đề xuất</source>
+        <comment>plural</comment>
+        <translation>proposals</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="71"/>
+        <source>ghi chép</source>
+        <comment>plural</comment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="72"/>
+        <source>nơi nhận</source>
+        <comment>plural</comment>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="79"/>
+        <source>%1 %2 %3</source>
+        <comment>one row</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="82"/>
+        <source>%1 %2 %3</source>
+        <comment>several rows</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="94"/>
+        <source>sửa %1</source>
+        <translation>edited %1</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="97"/>
+        <source>thêm</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="98"/>
+        <source>xóa</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="99"/>
+        <source>sửa</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../revision_text.py" line="105"/>
+        <source>không đổi nội dung</source>
+        <translation>no change in content</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../session_list.py" line="90"/>
+        <source>Tìm: nội dung, đơn vị, ngày, người dự</source>
+        <translation>Find: subject, body, date, attendee</translation>
+    </message>
+    <message>
+        <location filename="../session_list.py" line="92"/>
+        <source>Tìm theo nội dung, đơn vị làm việc, ngày hoặc tên người dự (gõ không dấu được); ↓ xuống kết quả, Enter mở phiên</source>
+        <translation>Find by subject, counterpart, date or an attendee&apos;s name (diacritics optional); ↓ goes to the results, Enter opens a session</translation>
+    </message>
+    <message>
+        <location filename="../session_list.py" line="102"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="94"/>
+        <location filename="../session_list.py" line="103"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="96"/>
+        <location filename="../session_list.py" line="105"/>
         <source>Tạo phiên mới từ phiên đang chọn (giữ thành phần, cơ quan, nơi nhận)</source>
         <translation>Start a new session from this one (keeps attendees, issuer and recipients)</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="98"/>
+        <location filename="../session_list.py" line="107"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../session_list.py" line="118"/>
+        <location filename="../session_list.py" line="147"/>
         <source>Không đọc được danh sách phiên làm việc</source>
         <translation>Could not read the list of sessions</translation>
     </message>
@@ -1379,7 +1812,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../session_list.py" line="65"/>
+        <location filename="../session_list.py" line="69"/>
         <source>(chưa có nội dung)</source>
         <translation>(no subject yet)</translation>
     </message>
@@ -1452,82 +1885,92 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <translation>Open the calendar (in a date field)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="70"/>
+        <location filename="../shortcuts.py" line="71"/>
+        <source>Mở danh sách chọn (người phát biểu, người báo cáo, vai trò…); gõ vài chữ để lọc, không dấu cũng được</source>
+        <translation>Open a choice list (speaker, presenter, role…); type a few letters to filter, diacritics optional</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="79"/>
+        <source>Trong ô tìm: xuống danh sách kết quả / mở phiên đầu tiên</source>
+        <translation>In the search box: go down to the results / open the first one</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="84"/>
         <source>Nhập tệp phiên làm việc (.json)</source>
         <translation>Import a session file (.json)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="73"/>
+        <location filename="../shortcuts.py" line="87"/>
         <source>Xuất tệp phiên làm việc (.json)</source>
         <translation>Export the session file (.json)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="76"/>
+        <location filename="../shortcuts.py" line="90"/>
         <source>Các bản lưu trước</source>
         <translation>Earlier revisions</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="79"/>
+        <location filename="../shortcuts.py" line="93"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="82"/>
+        <location filename="../shortcuts.py" line="96"/>
         <source>Sổ theo dõi nhiệm vụ / trở lại phiên làm việc</source>
         <translation>Directive register / back to the session</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="86"/>
+        <location filename="../shortcuts.py" line="100"/>
         <source>Sổ theo dõi: nhiệm vụ quá hạn và sắp đến hạn</source>
         <translation>Register: overdue and due-soon tasks</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="89"/>
+        <location filename="../shortcuts.py" line="103"/>
         <source>Sổ theo dõi: đánh dấu đã hoàn thành</source>
         <translation>Register: mark done</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="92"/>
+        <location filename="../shortcuts.py" line="106"/>
         <source>Sổ theo dõi: thêm tiến độ thực hiện</source>
         <translation>Register: add progress</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="95"/>
+        <location filename="../shortcuts.py" line="109"/>
         <source>Sổ theo dõi: gia hạn thời hạn</source>
         <translation>Register: extend the deadline</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="98"/>
+        <location filename="../shortcuts.py" line="112"/>
         <source>Sổ theo dõi: mở chỉ đạo trong phiên</source>
         <translation>Register: open the directive in its session</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="101"/>
+        <location filename="../shortcuts.py" line="115"/>
         <source>Sổ theo dõi: hiện / ẩn biểu đồ</source>
         <translation>Register: show / hide the chart</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="104"/>
+        <location filename="../shortcuts.py" line="118"/>
         <source>Sổ theo dõi: xuất ra Excel</source>
         <translation>Register: export to Excel</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="108"/>
+        <location filename="../shortcuts.py" line="122"/>
         <source>Sổ theo dõi: báo cáo tình hình thực hiện nhiệm vụ</source>
         <translation>Register: progress report</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="111"/>
+        <location filename="../shortcuts.py" line="125"/>
         <source>Sổ theo dõi: tải lại</source>
         <translation>Register: reload</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="114"/>
+        <location filename="../shortcuts.py" line="128"/>
         <source>Danh bạ đơn vị (gộp cách viết, đặt tên)</source>
         <translation>Units directory (merge spellings, choose names)</translation>
     </message>
     <message>
-        <location filename="../shortcuts.py" line="117"/>
+        <location filename="../shortcuts.py" line="131"/>
         <source>Danh sách phím tắt</source>
         <translation>List the keyboard shortcuts</translation>
     </message>
@@ -1606,124 +2049,129 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <translation>Absence reason</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="86"/>
+        <location filename="../table_models/__init__.py" line="87"/>
+        <source>Chức danh dùng trong văn bản</source>
+        <translation>Post used in documents</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="91"/>
         <source>Thành phần</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="96"/>
+        <location filename="../table_models/__init__.py" line="101"/>
         <source>Tên báo cáo</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="98"/>
+        <location filename="../table_models/__init__.py" line="103"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="107"/>
+        <location filename="../table_models/__init__.py" line="112"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="108"/>
+        <location filename="../table_models/__init__.py" line="113"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="109"/>
+        <location filename="../table_models/__init__.py" line="114"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="110"/>
+        <location filename="../table_models/__init__.py" line="115"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="113"/>
+        <location filename="../table_models/__init__.py" line="118"/>
         <source>Số liệu</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="124"/>
+        <location filename="../table_models/__init__.py" line="129"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="128"/>
+        <location filename="../table_models/__init__.py" line="133"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="131"/>
+        <location filename="../table_models/__init__.py" line="136"/>
         <source>Ý kiến</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="147"/>
+        <location filename="../table_models/__init__.py" line="152"/>
         <source>Nội dung chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="148"/>
+        <location filename="../table_models/__init__.py" line="153"/>
         <source>Chủ trì thực hiện</source>
         <translation>Assignees</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="149"/>
+        <location filename="../table_models/__init__.py" line="154"/>
         <source>Phối hợp</source>
         <translation>Collaborators</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="150"/>
+        <location filename="../table_models/__init__.py" line="155"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="151"/>
+        <location filename="../table_models/__init__.py" line="156"/>
         <location filename="../table_models/directives.py" line="54"/>
         <source>Thường xuyên</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="153"/>
+        <location filename="../table_models/__init__.py" line="158"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="155"/>
+        <location filename="../table_models/__init__.py" line="160"/>
         <source>Hoàn thành ngày</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="157"/>
+        <location filename="../table_models/__init__.py" line="162"/>
         <source>Chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="168"/>
+        <location filename="../table_models/__init__.py" line="173"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="169"/>
+        <location filename="../table_models/__init__.py" line="174"/>
         <source>Ý kiến trả lời</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="171"/>
+        <location filename="../table_models/__init__.py" line="176"/>
         <source>Đề xuất</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="180"/>
+        <location filename="../table_models/__init__.py" line="185"/>
         <source>Giờ</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="181"/>
-        <location filename="../table_models/__init__.py" line="184"/>
+        <location filename="../table_models/__init__.py" line="186"/>
+        <location filename="../table_models/__init__.py" line="189"/>
         <source>Ghi chép</source>
         <translation>Notes</translation>
     </message>
@@ -1751,17 +2199,17 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../fields.py" line="153"/>
+        <location filename="../fields.py" line="155"/>
         <source>giờ:phút</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="156"/>
+        <location filename="../fields.py" line="158"/>
         <source>Bây giờ</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="157"/>
+        <location filename="../fields.py" line="159"/>
         <source>Ghi giờ hiện tại</source>
         <translation>Write the current time</translation>
     </message>
@@ -1795,7 +2243,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
     <message>
         <location filename="../register/units_dialog.py" line="59"/>
-        <source>Đặt &amp;tên</source>
+        <source>Đặt tê&amp;n</source>
         <translation>Set &amp;name</translation>
     </message>
     <message>
@@ -1889,7 +2337,7 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     <message>
         <location filename="../register/dialogs.py" line="72"/>
         <source>N&amp;gày gia hạn:</source>
-        <translation>D&amp;ate granted:</translation>
+        <translation>Date &amp;granted:</translation>
     </message>
     <message>
         <location filename="../register/dialogs.py" line="74"/>

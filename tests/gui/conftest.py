@@ -71,7 +71,7 @@ def make_window(
 
     yield make
     for window in windows:
-        window.autosave.timer.stop()
+        window.autosave.cancel()  # no save (or retry) after the test
         QApplication.processEvents()
 
 

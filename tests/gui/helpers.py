@@ -11,9 +11,15 @@ from pytestqt.qtbot import QtBot
 from gui.editor.row_table import RowTable
 
 
+def key_target() -> QWidget | None:
+    """Where the window system sends a key: an open popup (a completion list) first, as
+    on a desktop, else the focused widget."""
+    return QApplication.activePopupWidget() or QApplication.focusWidget()
+
+
 def press(qtbot: QtBot, keys: str, widget: QWidget | None = None) -> None:
     """Press a shortcut such as "Ctrl+Return" where the keyboard focus is."""
-    target = widget or QApplication.focusWidget()
+    target = widget or key_target()
     assert target is not None, "nothing has the keyboard focus"
     combination = QKeySequence(keys)[0]
     qtbot.keyClick(target, combination.key(), combination.keyboardModifiers())
@@ -60,5 +66,19 @@ def type_cell(qtbot: QtBot, table: RowTable, row: int, column: int, text: str) -
 
 def commit(qtbot: QtBot, table: RowTable) -> None:
     """Return in the open cell editor; the delegate commits on the next event-loop turn."""
-    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    target = key_target()
+    assert target is not None
+    qtbot.keyClick(target, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.state() != RowTable.State.EditingState, timeout=1000)
+    give_activation_back(qtbot, table)
+
+
+def give_activation_back(qtbot: QtBot, widget: QWidget) -> None:
+    """The offscreen platform activates a completion list some time after showing it, even
+    when it has closed meanwhile, leaving no visible window active (no desktop does this):
+    shortcuts would go nowhere. Activate the window again, as the desktop would have."""
+    qtbot.wait(5)
+    active = QApplication.activeWindow()
+    if active is None or not active.isVisible():
+        widget.window().activateWindow()
+        qtbot.waitUntil(widget.window().isActiveWindow, timeout=1000)

@@ -103,14 +103,14 @@ class Probe(QObject):
 
 probe = Probe()
 app.installEventFilter(probe)
-import gui.test_hooks
+import gui.trace
 
 def trace(event):
     if event == "ready":
         print("ready", loaded(), flush=True)
         app.quit()
 
-gui.test_hooks.trace = trace
+gui.trace.trace = trace
 import main
 sys.exit(main.main(["--data-dir", sys.argv[1]]))
 """

@@ -8,8 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -93,14 +94,14 @@ def test_after_export_the_file_or_its_folder_can_be_opened(
     dialog.checks[DocType.BIEN_BAN].setChecked(False)
     dialog.checks[DocType.BAO_CAO].setChecked(False)
     with qtbot.waitSignal(dialog.exported, timeout=10000):
-        dialog.export_button.click()
+        QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     box = window.findChild(QMessageBox, "exported_box")
     assert box is not None and box.isVisible()
     written = tmp_path / "van-ban" / suggested_file_name(window.doc.session,
                                                           DocType.THONG_BAO_KET_LUAN)
     assert str(written) in box.text()
     chosen = next(b for b in box.buttons() if b.text() == button)
-    chosen.click()
+    QTest.mouseClick(chosen, Qt.MouseButton.LeftButton)
     target = written if opens == "file" else written.parent
     assert opened == [QUrl.fromLocalFile(str(target))]
 
@@ -115,7 +116,7 @@ def test_the_export_folder_is_remembered(
     folder = tmp_path / "Văn bản đi"
     dialog.folder.setText(str(folder))
     with qtbot.waitSignal(dialog.exported, timeout=10000):
-        dialog.export_button.click()
+        QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert len(list(folder.glob("*.docx"))) == 3
     box = window.findChild(QMessageBox, "exported_box")
     assert box is not None
@@ -176,7 +177,11 @@ def _export_fails(
     dialog = window.export_documents()
     dialog.folder.setText(str(folder))
     with qtbot.assertNotEmitted(dialog.exported):
-        dialog.export_button.click()
+        QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        question = window.findChild(QMessageBox, "overwrite_box")
+        if question is not None:  # yesterday's copy is there: the clerk chooses to replace it
+            replace = next(b for b in question.buttons() if b.text() == "&Thay thế")
+            QTest.mouseClick(replace, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "error_box") is not None)
     box = window.findChild(QMessageBox, "error_box")
     assert box is not None

@@ -24,7 +24,7 @@ def menu_titles(window: MainWindow) -> list[str]:
 
 def test_first_start_is_vietnamese(window: MainWindow, settings: QSettings) -> None:
     assert chosen_language(settings) == "vi"
-    assert menu_titles(window)[:2] == ["&Tệp", "&Sửa"]
+    assert menu_titles(window)[:2] == ["Tệ&p", "Sử&a"]
     assert window.editor.tabText(0) == "1 Thông tin chung"
 
 
@@ -86,7 +86,7 @@ def test_switching_language_keeps_the_session_the_section_and_what_was_typed(
 
     english.findChild(QAction, "language_vi").trigger()
     vietnamese = window_run.window
-    assert menu_titles(vietnamese)[:2] == ["&Tệp", "&Sửa"]
+    assert menu_titles(vietnamese)[:2] == ["Tệ&p", "Sử&a"]
     assert vietnamese.editor.currentIndex() == 3
     assert vietnamese.doc.session_id == session_id
     assert vietnamese.editor.general.subject.text() == "Giao ban tuần 12"

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -57,7 +58,7 @@ def test_a_damaged_store_is_explained_and_the_backup_restored(
         assert box.restore_button is not None
         assert box.restore_button.text() == "&Khôi phục bản sao lưu ngày 20/11/2026"
 
-        box.restore_button.click()
+        QTest.mouseClick(box.restore_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: run.window.session_list.model.rowCount() == 1, timeout=5000)
         assert run.window.editor.general.subject.text() == seed.subject
         assert "Đã khôi phục bản sao lưu ngày 20/11/2026" in run.window.statusBar().currentMessage()
@@ -81,7 +82,7 @@ def test_without_a_backup_the_user_goes_on_with_the_fresh_store(
         assert box is not None
         assert box.restore_button is None
         assert "Chưa có bản sao lưu" in box.informativeText()
-        box.keep_button.click()
+        QTest.mouseClick(box.keep_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: recovery_box() is None, timeout=2000)
         subject = run.window.editor.general.subject
         with qtbot.waitSignal(run.window.autosave.saved, timeout=3000):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
@@ -415,3 +416,28 @@ def test_return_opens_the_directive_in_its_session(
     section = window.editor.conclusion
     assert focused() is section.table
     assert section.table.currentIndex().row() == 1  # d2 of the first session
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_no_alt_letter_is_taken_twice_on_the_register(
+    qtbot: QtBot, make_window: object, language: str
+) -> None:
+    from gui.i18n import install_translator, remove_translator
+    from tests.gui.test_mnemonics import _letter, _visible_mnemonics
+
+    translator = install_translator(language) if language != "vi" else None
+    try:
+        assert callable(make_window)
+        window: MainWindow = make_window()
+        press(qtbot, "Ctrl+R", window)
+        menus = [_letter(action.text()) for action in window.menuBar().actions()]
+        letters = [letter for letter, _widget in _visible_mnemonics(window)] + menus
+        assert len(letters) > len(menus)  # the filter bar's labels are seen
+        assert sorted({x for x in letters if letters.count(x) > 1}) == []
+        for letter, widget in _visible_mnemonics(window):
+            buddy = widget.buddy() if isinstance(widget, QLabel) else None
+            if buddy is not None:
+                press(qtbot, f"Alt+{letter.upper()}", window)
+                assert focused() is buddy or buddy.isAncestorOf(focused()), widget.text()
+    finally:
+        remove_translator(translator)

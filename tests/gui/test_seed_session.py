@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx import Document
+from docx.oxml.ns import qn
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -16,13 +18,24 @@ from pytestqt.qtbot import QtBot
 from gui.export_dialog import ExportDialog
 from gui.main_window import MainWindow
 from models import Session, dump_json, parse_json
-from tests.gui.helpers import commit, focused, key_clicks, press, type_cell, type_text
+from renderer import DocType, Renderer
+from tests.gui.helpers import (
+    commit,
+    focused,
+    key_clicks,
+    key_target,
+    press,
+    type_cell,
+    type_text,
+)
 
 ROLE_LABELS = {"chair": "Chủ trì", "secretary": "Thư ký", "member": "Thành viên"}
 
 
 def tab(qtbot: QtBot) -> None:
-    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    target = key_target()
+    assert target is not None
+    qtbot.keyClick(target, Qt.Key.Key_Tab)
 
 
 def type_general(qtbot: QtBot, window: MainWindow, seed: Session) -> None:
@@ -129,6 +142,33 @@ def type_document(qtbot: QtBot, window: MainWindow, seed: Session) -> None:
     type_text(qtbot, seed.document.archive)
 
 
+def docx_lines(path: Path) -> list[str]:
+    """Every paragraph of the document body, tables included, as the reader sees it."""
+    body = Document(str(path)).element.body
+    return ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
+
+
+def check_exported_documents(paths: list[Path], seed: Session, scratch: Path) -> None:
+    """The exported files hold the session that was typed: the same text, paragraph for
+    paragraph, as the documents rendered straight from the fixture, and its own words."""
+    scratch.mkdir()
+    renderer = Renderer()
+    for path in paths:
+        doc_type = DocType(path.name.split("_")[0])
+        lines = docx_lines(path)
+        renderer.write_docx(seed, doc_type, scratch / path.name)
+        assert lines == docx_lines(scratch / path.name), doc_type
+        text = "\n".join(lines)
+        assert seed.subject in text and seed.counterpart in text, doc_type
+        first_directive = seed.conclusion.directives[0].text
+        assert first_directive[:60] in text, doc_type
+        if doc_type is DocType.BIEN_BAN:
+            for person in seed.attendees:
+                assert person.name in text, person.name
+            for opinion in seed.opinions:
+                assert opinion.content.split("\n")[0][:60] in text
+
+
 def test_secretary_types_the_seed_session_and_exports_it(
     qtbot: QtBot, window: MainWindow, seed_text: str, tmp_path: Path
 ) -> None:
@@ -158,7 +198,7 @@ def test_secretary_types_the_seed_session_and_exports_it(
         "bien-ban_2024-03-04_uy-ban-nhan-dan-thanh-pho-cao-lanh.docx",
         "thong-bao-ket-luan_2024-03-04_uy-ban-nhan-dan-thanh-pho-cao-lanh.docx",
     ]
-    assert all(p.stat().st_size > 0 for p in paths)
+    check_exported_documents(paths, seed, tmp_path / "expected")
     assert window.autosave.flush()
     assert window.doc.session_id is not None
     stored = window.store.load(window.doc.session_id)

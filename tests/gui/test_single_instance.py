@@ -10,7 +10,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QLockFile, QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from gui import app as gui_app
@@ -43,6 +44,10 @@ def test_a_second_copy_brings_the_first_forward_and_exits(tmp_path: Path, config
         )
         assert second.returncode == 0
         assert "called the first window" in second.stdout
+        told = [line for line in second.stdout.splitlines() if "lên trước" in line]
+        assert told == [
+            f"Thư ký đang mở với thư mục dữ liệu {data}: đã đưa cửa sổ đó lên trước."
+        ]
         assert "ready" not in second.stdout  # it never opened the store
         first.wait_for("raised", timeout=10)
     finally:
@@ -66,7 +71,7 @@ def _answer_held_notice(choice: str, seen: list[str]) -> None:
         else:
             button = box.escapeButton()
         assert button is not None
-        button.click()
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, look)
 

@@ -3,19 +3,61 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QListWidget,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
-from gui.table_models.base import ListTableModel
 from models import parse_json
 from storage import Store
 from tests.gui.helpers import commit, focused, key_clicks, press, type_cell, type_text
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def click_item(listing: QListWidget, row: int) -> None:
+    """Click the middle of a list row with the mouse, as the clerk can: only where it shows."""
+    item = listing.item(row)
+    listing.scrollToItem(item)
+    point = listing.visualItemRect(item).center()
+    assert listing.isVisible() and listing.viewport().visibleRegion().contains(point)
+    QTest.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, point)
+
+
+def drop_files(widget: QWidget, paths: list[Path]) -> bool:
+    """Drag *paths* in from outside and drop them on the middle of *widget*: enter, move and
+    drop events delivered through QApplication, which passes each up to the nearest widget
+    that accepts drops, as the platform's drag does. True if the drop was taken."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    point = widget.rect().center()
+    copy, no_button, no_keys = (Qt.DropAction.CopyAction, Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(point, copy, mime, no_button, no_keys)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    move = QDragMoveEvent(point, copy, mime, no_button, no_keys)
+    QApplication.sendEvent(widget, move)
+    drop = QDropEvent(QPointF(point), copy, mime, no_button, no_keys)
+    QApplication.sendEvent(widget, drop)
+    return drop.isAccepted()
 
 
 def import_seed(window: MainWindow, seed_path: Path) -> None:
@@ -43,16 +85,20 @@ def test_every_table_model_passes_the_model_tester(
         qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
-def test_rows_can_be_dragged_to_a_new_place(window: MainWindow, seed_path: Path) -> None:
-    import_seed(window, seed_path)
-    model: ListTableModel = window.editor.conclusion.model
-    data = model.mimeData([model.index(0, 0)])
-    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
-    assert [d.id for d in window.doc.session.conclusion.directives] == [
-        "d2", "d3", "d1", "d4", "d5"
-    ]
-    window.stack.undo()
-    assert window.doc.session.conclusion.directives[0].id == "d1"
+def test_rows_can_be_dragged_to_a_new_place(tmp_path: Path, seed_path: Path) -> None:
+    """The mouse drags directive 1 onto the upper edge of row 4 (tests/gui/drag_rows_window.py,
+    on Qt's "minimal" platform: offscreen Qt ends every drag at once)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "minimal"}
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.gui.drag_rows_window", str(tmp_path / "data"),
+         str(seed_path)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result["dropped"] == ["d2", "d3", "d1", "d4", "d5"]
+    assert result["stored"] == result["dropped"]
+    assert result["undone"] == ["d1", "d2", "d3", "d4", "d5"]  # Ctrl+Z puts it back
 
 
 def test_directory_completion_fills_position_and_organization(
@@ -90,11 +136,11 @@ def test_clicking_a_problem_jumps_to_the_field(
     paths = [problems.item(i).toolTip() for i in range(problems.count())]
     assert paths[:2] == ["attendees[2].role", "end_time"]
     window.editor.show_section(6)
-    problems.itemClicked.emit(problems.item(0))
+    click_item(problems, 0)
     assert window.editor.currentWidget() is window.editor.attendees
     current = window.editor.attendees.table.currentIndex()
     assert (current.row(), current.column()) == (2, 4)
-    problems.itemClicked.emit(problems.item(1))
+    click_item(problems, 1)
     assert window.editor.currentWidget() is window.editor.general
     assert focused() is window.editor.general.end_time.line
 
@@ -176,13 +222,10 @@ def test_snippets_are_inserted_and_editable(
 def test_drop_a_json_file_then_search_duplicate_and_delete(
     qtbot: QtBot, window: MainWindow, seed_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(seed_path))])
-    drop = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-    window.dropEvent(drop)
-    assert window.doc.session.subject.startswith("triển khai")
     listing = window.session_list
+    # dropped from a file manager onto the list of sessions; the window takes it
+    assert drop_files(listing.view.viewport(), [seed_path])
+    assert window.doc.session.subject.startswith("triển khai")
     listing.search.setFocus()
     type_text(qtbot, "cao lanh")  # no diacritics
     qtbot.waitUntil(lambda: listing.model.rowCount() == 1, timeout=2000)
@@ -233,8 +276,8 @@ def test_earlier_revisions_can_be_restored(
     dialog = window.show_revisions()
     assert dialog is not None
     listing = dialog.listing  # type: ignore[attr-defined]
-    listing.setCurrentRow(1)
-    dialog.restore_button.click()  # type: ignore[attr-defined]
+    click_item(listing, 1)
+    QTest.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert window.doc.session.subject == "bản đầu"
     assert subject.text() == "bản đầu"
 

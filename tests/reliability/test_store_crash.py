@@ -67,10 +67,10 @@ def _run_and_kill(data_dir: Path, seed_path: Path, after: float) -> tuple[int, i
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(300)
 def test_sigkill_during_autosave_loses_no_acknowledged_edit(
-    tmp_path: Path, seed_path: Path
+    tmp_path: Path, seed_path: Path, chance: random.Random
 ) -> None:
-    chance = random.Random(20261125)
     for run in range(20):
         data_dir = tmp_path / f"run{run}"
         session_id, acknowledged = _run_and_kill(data_dir, seed_path, chance.uniform(0.05, 0.6))

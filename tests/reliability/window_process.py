@@ -1,8 +1,9 @@
 """Run the real window (`main.py`, offscreen) in a subprocess and read its trace lines.
 
-gui.test_hooks prints one line per event when THUKY_TRACE=1 ("ready", "edit 3", "raised",
-…). A reader thread timestamps each line as it arrives, so a test can wait for a line
-without sleeping and knows when each edit became visible in the window.
+gui/trace.py prints one line per event when THUKY_TRACE=1 ("ready", "raised", …); with
+*typing_ms*, tests/reliability/typing_window.py's robot types and prints "edit 3" and so on.
+A reader thread timestamps each line as it arrives, so a test can wait for a line without
+sleeping and knows when each edit became visible in the window.
 """
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ def window_env(config: Path, **extra: str) -> dict[str, str]:
 
 class WindowProcess:
     def __init__(self, data_dir: Path, config: Path, *, typing_ms: int | None = None) -> None:
-        extra = {"THUKY_TEST_TYPING": str(typing_ms)} if typing_ms is not None else {}
+        program = [str(REPO / "main.py")] if typing_ms is None else [
+            "-m", "tests.reliability.typing_window", str(typing_ms)]
         self.process = subprocess.Popen(
-            [sys.executable, str(REPO / "main.py"), "--data-dir", str(data_dir)],
-            cwd=REPO, env=window_env(config, **extra), stdout=subprocess.PIPE,
+            [sys.executable, *program, "--data-dir", str(data_dir)],
+            cwd=REPO, env=window_env(config), stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL, text=True, encoding="utf-8",
         )
         self.lines: list[tuple[float, str]] = []  # (time.monotonic() when read, line)

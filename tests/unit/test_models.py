@@ -45,6 +45,7 @@ BASE: dict[str, Any] = {
         {"id": "p1", "name": "Phạm Thiện Nghĩa", "role": "chair"},
         {"id": "p2", "name": "Võ Phan Thành Minh", "role": "member"},
         {"id": "p3", "name": "", "position": "Đại diện các sở, ngành", "role": "member"},
+        {"id": "p4", "name": "Nguyễn Thị Thư", "role": "secretary"},
     ],
     "reports": [{"id": "r1", "presenter": "p2", "title": "Báo cáo", "content": "Nội dung."}],
     "opinions": [{"id": "o1", "speaker": "p1", "content": "Đồng ý."}],
@@ -128,7 +129,13 @@ def test_proposals_are_optional_and_their_ids_unique() -> None:
 def test_the_same_id_in_different_lists_is_fine() -> None:
     data = doc()
     data["reports"][0]["id"] = "p1"
-    parse_document(data)
+    loaded = parse_document(data)
+    assert loaded.warnings == []
+    session = loaded.session
+    assert session.attendees[0].id == "p1" and session.attendees[0].name == "Phạm Thiện Nghĩa"
+    report = session.reports[0]
+    assert (report.id, report.presenter, report.title) == ("p1", "p2", "Báo cáo")
+    assert session.to_document()["reports"] == data["reports"]
 
 
 @pytest.mark.parametrize(
@@ -152,7 +159,11 @@ def test_presenter_may_be_left_empty() -> None:
     data = doc()
     data["reports"][0]["presenter"] = None
     data["opinions"][0]["speaker"] = ""
-    parse_document(data)
+    loaded = parse_document(data)
+    assert loaded.warnings == []
+    report, opinion = loaded.session.reports[0], loaded.session.opinions[0]
+    assert not report.presenter and (report.title, report.content) == ("Báo cáo", "Nội dung.")
+    assert not opinion.speaker and opinion.content == "Đồng ý."
 
 
 def test_at_most_one_chair() -> None:
@@ -351,6 +362,18 @@ def test_warnings_do_not_refuse() -> None:
     paths = [w.path for w in loaded.warnings]
     assert paths == ["attendees", "subject", "attendees[1].absence_reason"]
     assert all(w.severity is Severity.WARNING for w in loaded.warnings)
+
+
+def test_a_missing_secretary_is_warned_as_a_missing_chair_is() -> None:
+    """The Biên bản's "Thư ký:" line and signature would stay empty."""
+    data = doc()
+    data["attendees"][3]["role"] = "member"
+    data["attendees"][0]["role"] = "member"
+    warnings = [(w.path, w.message, w.severity) for w in parse_document(data).warnings]
+    assert warnings == [
+        ("attendees", "chưa có người chủ trì (vai trò: chủ trì)", Severity.WARNING),
+        ("attendees", "chưa có thư ký (vai trò: thư ký)", Severity.WARNING),
+    ]
 
 
 def test_allow_errors_returns_a_half_finished_session_with_its_errors() -> None:

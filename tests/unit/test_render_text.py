@@ -453,3 +453,42 @@ def test_a_brief_with_many_figures_keeps_three_directives_then_cuts_the_table(
 def test_line_count_wraps_word_by_word(text: str, width_pt: float, indent_pt: float,
                                        lines: int) -> None:
     assert line_count((Run(text),), 13, width_pt, indent_pt) == lines
+
+
+def _brief_lines(renderer: Renderer, session: Session) -> list[str]:
+    brief = renderer.blocks(session, DocType.BAO_CAO)
+    assert fits_one_page(brief, page_specs(DocType.BAO_CAO))
+    return brief.body_text().split("\n")
+
+
+def test_a_brief_with_many_reports_names_the_first_and_counts_the_rest(
+    seed: Session, renderer: Renderer
+) -> None:
+    from tests.longer_sessions import busy
+
+    opening = _brief_lines(renderer, busy(seed, reports=20))[0]
+    named = opening.count(" báo cáo tình hình thực hiện") + 1  # and the seed's own report
+    assert named >= 3
+    assert f" và {21 - named} báo cáo khác (chi tiết tại Biên bản)." in opening
+    assert "(lần 20)" not in opening
+
+
+def test_when_nothing_else_gives_way_the_reports_are_only_counted(
+    seed: Session, renderer: Renderer
+) -> None:
+    from tests.longer_sessions import busy
+
+    session = busy(seed, reports=20, attendees=300, directives=1000, assessment=6)
+    lines = _brief_lines(renderer, session)
+    assert ", nghe 21 báo cáo của các đơn vị (chi tiết tại Biên bản)." in lines[0]
+    assert "Ngoài ra còn 997 nhiệm vụ khác (chi tiết tại Thông báo kết luận)./." in lines
+
+
+def test_a_long_assessment_gives_way_too(seed: Session, renderer: Renderer) -> None:
+    from tests.longer_sessions import busy
+
+    lines = _brief_lines(renderer, busy(seed, assessment=40))
+    (assessment,) = [line for line in lines if line.startswith("Đánh giá:")]
+    assert assessment.endswith(" … (chi tiết tại Thông báo kết luận).")
+    assert 40 <= len(assessment.split()) < 1500  # of the 1500 words it has
+    assert any(line.startswith("1. ") for line in lines)  # a directive is still listed

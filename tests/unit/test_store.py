@@ -390,7 +390,7 @@ def _user_version(path: Path) -> int:
 
 def test_schema_version_is_recorded(tmp_path: Path) -> None:
     Store.open(tmp_path).close()
-    assert _user_version(tmp_path / DB_NAME) == 2
+    assert _user_version(tmp_path / DB_NAME) == 3
 
 
 def test_a_database_from_a_newer_version_is_refused(tmp_path: Path, seed: Session) -> None:
@@ -476,8 +476,9 @@ def test_a_migration_runs_in_one_transaction(
         connection.exec_driver_sql("ALTER TABLE sessions ADD COLUMN tag TEXT")
         raise OSError("power cut in the middle of an upgrade")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, half_done)
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, current, half_done)
     with pytest.raises(OSError, match="power cut"):
         Store.open(tmp_path)
     connection = sqlite3.connect(tmp_path / DB_NAME)
@@ -487,12 +488,44 @@ def test_a_migration_runs_in_one_transaction(
     finally:
         connection.close()
     assert "tags" not in tables and "tag" not in columns
-    assert _user_version(tmp_path / DB_NAME) == 2
+    assert _user_version(tmp_path / DB_NAME) == current
 
     def add_tag(connection: Any) -> None:
         connection.exec_driver_sql("ALTER TABLE sessions ADD COLUMN tag TEXT")
 
-    monkeypatch.setitem(schema.MIGRATIONS, 2, add_tag)
+    monkeypatch.setitem(schema.MIGRATIONS, current, add_tag)
     with Store.open(tmp_path) as store:
         assert store.list_sessions()[0].subject == seed.subject
+    assert _user_version(tmp_path / DB_NAME) == current + 1
+
+
+def test_sessions_are_found_by_the_people_who_took_part(tmp_path: Path, seed: Session) -> None:
+    with Store.open(tmp_path) as store:
+        session_id = store.save(seed)
+        other = Session.new()
+        other.subject = "giao ban tuần"
+        store.save(other)
+        chair = seed.chair
+        assert chair is not None and chair.name == "Phạm Thiện Nghĩa"
+        assert [s.id for s in store.list_sessions("nghia")] == [session_id]
+        assert [s.id for s in store.list_sessions("Phạm Thiện")] == [session_id]
+        speaker = seed.attendee(seed.opinions[0].speaker) if seed.opinions else None
+        if speaker is not None:
+            assert [s.id for s in store.list_sessions(speaker.name)] == [session_id]
+
+
+def test_an_older_store_learns_the_people_of_its_sessions(tmp_path: Path, seed: Session) -> None:
+    """Version 2 keys held subject, counterpart and date only; opening upgrades them."""
+    with Store.open(tmp_path) as store:
+        session_id = store.save(seed)
+    connection = sqlite3.connect(tmp_path / DB_NAME)
+    try:
+        connection.execute("UPDATE sessions SET search_key = ' cao lanh '")
+        connection.execute("PRAGMA user_version = 2")
+        connection.commit()
+    finally:
+        connection.close()
+    with Store.open(tmp_path) as store:
+        assert [s.id for s in store.list_sessions("nghia")] == [session_id]
+        assert [s.id for s in store.list_sessions("04/3/2024")] == [session_id]
     assert _user_version(tmp_path / DB_NAME) == 3

@@ -35,6 +35,7 @@ from storage import (
     SessionNotFound,
     Store,
     UnitNameInvalid,
+    schema,
 )
 
 D = dt.date
@@ -425,7 +426,7 @@ def test_a_version_1_store_is_upgraded_and_its_index_rebuilt(
         assert len(store.register_entries()) == len(entries)
     connection = sqlite3.connect(tmp_path / DB_NAME)
     try:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         indexes = {row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index'")}
     finally:
