@@ -30,6 +30,7 @@ class MainThreadCollector(QObject):
         super().__init__(parent)
         self.setObjectName("main_thread_gc")
         self._was_enabled = gc.isenabled()
+        self._oldest = 2  # the oldest generation a pass may collect (see pause)
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -44,9 +45,24 @@ class MainThreadCollector(QObject):
             return 0
         if count1 < threshold1:
             return gc.collect(0)
-        if count2 < threshold2:
+        if count2 < threshold2 or self._oldest < 2:
             return gc.collect(1)
         return gc.collect(2)
+
+    def pause(self) -> None:
+        """Only young generations until :meth:`resume`: a worker building a large structure
+        (the register's 100,000 rows) would otherwise have the GUI thread walk all of it,
+        half-built, in full passes of tenths of a second each."""
+        self._oldest = 1
+
+    def resume(self, *, freeze: bool = False) -> None:
+        """Full passes again; with *freeze*, the young generations are collected (garbage
+        made meanwhile is freed) and what is alive then, the structure just built with it,
+        goes to the permanent generation, so no later pass walks it."""
+        if freeze:
+            gc.collect(1)
+            gc.freeze()
+        self._oldest = 2
 
     def uninstall(self) -> None:
         """Give collection back to CPython (end of a test session)."""

@@ -57,6 +57,7 @@ from gui.errors import report_errors, show_error
 from gui.export_dialog import ExportDialog
 from gui.i18n import LANGUAGE_KEY, LANGUAGES, chosen_language
 from gui.preview import Preview
+from gui.register.wiring import RegisterWiring
 from gui.revision_text import describe as describe_changes
 from gui.session_file_io import write_session_file
 from gui.session_list import SessionList
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self._undo_filter)
 
         self._build_menus()
+        self.register = RegisterWiring(self)
         self.session_list.session_chosen.connect(self.open_session)
         self.session_list.new_button.clicked.connect(self.new_session)
         self.session_list.duplicate_button.clicked.connect(self.duplicate_session)
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
         else:
             self._load(Session.new(), None)
         self._update_hint()
+        self.register.start()
 
     def _load(self, session: Session, session_id: int | None) -> None:
         self.autosave.enabled = False
@@ -728,6 +731,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.preview.wait_until_idle()
+        self.register.close()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         app = QApplication.instance()
         if app is not None:

@@ -92,6 +92,41 @@ SHORTCUTS: dict[str, Shortcut] = {
     "quit": Shortcut(
         ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Thoát")
     ),
+    "register": Shortcut(
+        ("Ctrl+R",), QT_TRANSLATE_NOOP("Shortcuts", "Sổ theo dõi nhiệm vụ / trở lại phiên làm việc")
+    ),
+    "register_urgent": Shortcut(
+        ("Ctrl+Shift+R",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Sổ theo dõi: nhiệm vụ quá hạn và sắp đến hạn"),
+    ),
+    "register_done": Shortcut(
+        ("Ctrl+D",), QT_TRANSLATE_NOOP("Shortcuts", "Sổ theo dõi: đánh dấu đã hoàn thành")
+    ),
+    "register_progress": Shortcut(
+        ("Ctrl+P",), QT_TRANSLATE_NOOP("Shortcuts", "Sổ theo dõi: thêm tiến độ thực hiện")
+    ),
+    "register_extend": Shortcut(
+        ("Ctrl+G",), QT_TRANSLATE_NOOP("Shortcuts", "Sổ theo dõi: gia hạn thời hạn")
+    ),
+    "register_open": Shortcut(
+        ("Return", "Enter"), QT_TRANSLATE_NOOP("Shortcuts", "Sổ theo dõi: mở chỉ đạo trong phiên")
+    ),
+    "register_chart": Shortcut(
+        ("Ctrl+B",), QT_TRANSLATE_NOOP("Shortcuts", "Sổ theo dõi: hiện / ẩn biểu đồ")
+    ),
+    "register_excel": Shortcut(
+        ("Ctrl+Shift+E",), QT_TRANSLATE_NOOP("Shortcuts", "Sổ theo dõi: xuất ra Excel")
+    ),
+    "register_report": Shortcut(
+        ("Ctrl+Shift+B",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Sổ theo dõi: báo cáo tình hình thực hiện nhiệm vụ"),
+    ),
+    "register_reload": Shortcut(
+        ("F5",), QT_TRANSLATE_NOOP("Shortcuts", "Sổ theo dõi: tải lại")
+    ),
+    "units": Shortcut(
+        ("Ctrl+U",), QT_TRANSLATE_NOOP("Shortcuts", "Danh bạ đơn vị (gộp cách viết, đặt tên)")
+    ),
     "help": Shortcut(
         ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Danh sách phím tắt")
     ),

@@ -60,9 +60,37 @@ def main() -> int:
             show_preview()
             window.grab().save(str(OUT / name))
             print(OUT / name)
+        register_shot(app, window, store)
         window.close()
         store.close()
     return 0
+
+
+def register_shot(app: object, window: object, store: object) -> None:
+    """The register with a few months of meetings, filtered to nothing, chart shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.main_window import MainWindow
+    from scripts.register_sample import TODAY, sessions
+    from storage import Store
+
+    assert isinstance(window, MainWindow) and isinstance(store, Store)
+    for session in sessions():
+        store.save(session)
+    pane = window.register.pane
+    pane.today = lambda: TODAY
+    window.register.show()
+    pane.reload()
+    while not pane.settled:
+        pane.wait_until_idle()
+        QApplication.processEvents()
+    pane.toggle_chart()
+    pane.refilter()
+    while not pane.settled or pane.chart.pixmap().isNull():
+        pane.wait_until_idle()
+        QApplication.processEvents()
+    window.grab().save(str(OUT / "window-register.png"))
+    print(OUT / "window-register.png")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ class ConclusionSection(Section):
         keys = [c.key for c in self.model.columns]
         self.table.setItemDelegateForColumn(keys.index("deadline"), DateDelegate(self.table))
         self.table.setItemDelegateForColumn(keys.index("status"), ChoiceDelegate(self.table))
+        self.table.setItemDelegateForColumn(keys.index("completed_on"),
+                                            DateDelegate(self.table))
         for key, width in (("text", 380), ("assignees", 200), ("collaborators", 160),
                            ("deadline", 110)):
             self.table.setColumnWidth(keys.index(key), width)

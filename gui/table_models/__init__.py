@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from gui.document import Path, SessionDocument
 from gui.labels import role_choices, status_choices
 from gui.table_models.base import Column, ListTableModel
+from gui.table_models.directives import DirectivesTableModel
 from gui.undo import Edits
 from models import (
     Attendee,
@@ -152,12 +153,14 @@ def directives_model(edits: Edits) -> ListTableModel:
         Column("assignees", QCoreApplication.translate("Tables", "Chủ trì thực hiện"), "list"),
         Column("collaborators", QCoreApplication.translate("Tables", "Phối hợp"), "list"),
         Column("deadline", QCoreApplication.translate("Tables", "Thời hạn"), "date"),
+        Column("standing", QCoreApplication.translate("Tables", "Thường xuyên"), "check"),
         Column(
             "status", QCoreApplication.translate("Tables", "Tình trạng"), "choice", status_choices
         ),
+        Column("completed_on", QCoreApplication.translate("Tables", "Hoàn thành ngày"), "date"),
     ]
     name = QCoreApplication.translate("Tables", "Chỉ đạo")
-    return ListTableModel(edits, ("conclusion", "directives"), columns, new, name)
+    return DirectivesTableModel(edits, ("conclusion", "directives"), columns, new, name)
 
 
 def proposals_model(edits: Edits) -> ListTableModel:

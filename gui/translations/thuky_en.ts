@@ -101,17 +101,17 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <translation>&amp;Directives (separate units with ;)</translation>
     </message>
     <message>
-        <location filename="../editor/conclusion.py" line="37"/>
+        <location filename="../editor/conclusion.py" line="39"/>
         <source>Đề &amp;xuất, kiến nghị và ý kiến trả lời</source>
         <translation>&amp;Proposals and the answers given</translation>
     </message>
     <message>
-        <location filename="../editor/conclusion.py" line="48"/>
+        <location filename="../editor/conclusion.py" line="50"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../editor/conclusion.py" line="59"/>
+        <location filename="../editor/conclusion.py" line="61"/>
         <source>Kết luận</source>
         <translation>Conclusion</translation>
     </message>
@@ -330,6 +330,114 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <location filename="../export_dialog.py" line="265"/>
         <source>Các tệp .docx đã được ghi:</source>
         <translation>The .docx files were written:</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../register/filters.py" line="36"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="37"/>
+        <source>Cần đôn đốc (quá hạn, sắp đến hạn)</source>
+        <translation>To chase (overdue, due soon)</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="38"/>
+        <source>Chưa hoàn thành</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="43"/>
+        <source>vd. so xay dung</source>
+        <translation>e.g. so xay dung</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="48"/>
+        <source>Tìm trong nội dung, phiên, đơn vị…</source>
+        <translation>Search tasks, sessions, units…</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="57"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="58"/>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="68"/>
+        <source>&amp;Tìm:</source>
+        <translation>Fi&amp;nd:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="69"/>
+        <source>P&amp;hân loại:</source>
+        <translation>Cla&amp;ss:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="70"/>
+        <source>Đơn &amp;vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="71"/>
+        <source>&amp;Người chủ trì:</source>
+        <translation>Chai&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="72"/>
+        <source>Họp từ ngày:</source>
+        <translation>Meetings from:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="73"/>
+        <source>đến ngày:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="74"/>
+        <source>Thời hạn từ:</source>
+        <translation>Deadline from:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="75"/>
+        <source>đến:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="76"/>
+        <source>Đến hạn trong:</source>
+        <translation>Due within:</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="98"/>
+        <source>Họp từ ngày</source>
+        <translation>Meetings from</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="99"/>
+        <source>Họp đến ngày</source>
+        <translation>Meetings to</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="100"/>
+        <source>Thời hạn từ</source>
+        <translation>Deadline from</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="101"/>
+        <source>Thời hạn đến</source>
+        <translation>Deadline to</translation>
+    </message>
+    <message>
+        <location filename="../register/filters.py" line="106"/>
+        <source>%1: ngày chưa đúng (ngày/tháng/năm)</source>
+        <translation>%1: not a date (day/month/year)</translation>
     </message>
 </context>
 <context>
@@ -607,236 +715,236 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Chào mừng đến với Thư ký. Gõ ngay vào các ô bên dưới để ghi phiên làm việc đầu tiên (mọi thay đổi được tự động lưu), nhấn Ctrl+N để tạo phiên mới, hoặc kéo một tệp .json vào cửa sổ để nhập. Nhấn F1 để xem phím tắt.</source>
         <translation>Welcome to Thư ký. Type into the fields below to record your first session (every change is saved automatically), press Ctrl+N for a new session, or drop a .json session file on the window to import it. Press F1 for the keyboard shortcuts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Phiên làm việc &amp;mới</source>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;Nhân bản thành phiên mới</source>
         <translation>&amp;Duplicate as new session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="195"/>
         <source>N&amp;hập tệp phiên làm việc…</source>
         <translation>&amp;Import session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Tệp &amp;gần đây</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Xuất tệp phiên làm việc…</source>
         <translation>E&amp;xport session file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Xuất &amp;văn bản…</source>
         <translation>Export &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Các &amp;bản lưu trước…</source>
         <translation>Earlier re&amp;visions…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="205"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="208"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Thêm &amp;dòng vào bảng</source>
         <translation>Add &amp;row to table</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Ghi chép mới</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Chèn &amp;mẫu câu…</source>
         <translation>Insert &amp;phrase…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="477"/>
         <source>Sửa danh sách mẫu câu…</source>
         <translation>Edit phrases…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="220"/>
         <source>&amp;Tìm phiên làm việc</source>
         <translation>&amp;Find session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Đ&amp;i đến</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="240"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Không mở được phiên làm việc</source>
         <translation>Could not open the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Xóa phiên làm việc</source>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Xóa hẳn phiên làm việc này và các bản lưu của nó? Không thể hoàn tác.</source>
         <translation>Delete this session and all its revisions for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Không xóa được phiên làm việc</source>
         <translation>Could not delete the session</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Tệ&amp;p</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="203"/>
         <source>Xó&amp;a phiên đang chọn…</source>
         <translation>De&amp;lete selected session…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Sử&amp;a</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="229"/>
         <source>Ngôn n&amp;gữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="239"/>
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="241"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Những thay đổi mới nhất của phiên làm việc này chưa lưu được:
 %1</source>
         <translation>The latest changes to this session could not be saved:
 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="283"/>
         <source>&amp;Thử lưu lại</source>
         <translation>&amp;Try saving again</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="284"/>
         <source>&amp;Bỏ các thay đổi chưa lưu</source>
         <translation>&amp;Discard the unsaved changes</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Ở &amp;lại</source>
         <translation>&amp;Stay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Chưa lưu được — thử lại lúc %1</source>
         <translation>Not saved — retried at %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="487"/>
         <source>Không lưu được mẫu câu</source>
         <translation>Could not save the phrases</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="513"/>
         <source>Đã xuất văn bản</source>
         <translation>Documents exported</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Đã ghi:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Mở &amp;tệp</source>
         <translation>Open &amp;file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="516"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open f&amp;older</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="517"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="531"/>
         <source>Nhập tệp phiên làm việc</source>
         <translation>Import session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
-        <location filename="../main_window.py" line="554"/>
+        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="557"/>
         <source>Tệp phiên làm việc (*.json)</source>
         <translation>Session files (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="535"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Không nhập được tệp %1</source>
         <translation>Could not import %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="546"/>
+        <location filename="../main_window.py" line="549"/>
         <source>Đã nhập, có %n lưu ý</source>
         <translation>
             <numerusform>Imported with %n warning</numerusform>
@@ -844,92 +952,92 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554"/>
+        <location filename="../main_window.py" line="557"/>
         <source>Xuất tệp phiên làm việc</source>
         <translation>Export session file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="558"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Không ghi được tệp</source>
         <translation>Could not write the file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="590"/>
+        <location filename="../main_window.py" line="593"/>
         <source>Không mở được tệp gần đây</source>
         <translation>Could not open the recent file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="591"/>
+        <location filename="../main_window.py" line="594"/>
         <source>Không còn tệp %1 (đã bị xóa hoặc chuyển đi nơi khác). Đã bỏ tệp này khỏi danh sách tệp gần đây.</source>
         <translation>The file %1 is no longer there (deleted or moved). It has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="619"/>
         <source>Các bản lưu trước</source>
         <translation>Earlier revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="621"/>
         <source>Không đọc được các bản lưu</source>
         <translation>Could not read the revisions</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="626"/>
+        <location filename="../main_window.py" line="629"/>
         <source>bản cũ nhất còn giữ</source>
         <translation>the oldest state kept</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="632"/>
+        <location filename="../main_window.py" line="635"/>
         <source>&amp;Khôi phục bản này</source>
         <translation>&amp;Restore this revision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="638"/>
         <source>Chọn một bản lưu để khôi phục (mới nhất ở trên):</source>
         <translation>Choose a revision to restore (newest first):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="645"/>
+        <location filename="../main_window.py" line="648"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="680"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680"/>
+        <location filename="../main_window.py" line="683"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680"/>
+        <location filename="../main_window.py" line="683"/>
         <source>Việc</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="702"/>
+        <location filename="../main_window.py" line="705"/>
         <source>Bản phát triển (chạy từ mã nguồn)</source>
         <translation>Development version (running from the source code)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="707"/>
         <source>Bản dựng ngày %1</source>
         <translation>Built on %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="709"/>
+        <location filename="../main_window.py" line="712"/>
         <source>Giới thiệu Thư ký</source>
         <translation>About Thư ký</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="713"/>
+        <location filename="../main_window.py" line="716"/>
         <source>Phiên bản %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="716"/>
+        <location filename="../main_window.py" line="719"/>
         <source>Ghi buổi làm việc, cuộc họp, hội nghị và soạn biên bản, thông báo kết luận, báo cáo tóm tắt theo Nghị định 30/2020/NĐ-CP. Chạy hoàn toàn trên máy này, không dùng mạng.</source>
         <translation>Records working sessions, meetings and conferences and writes their minutes, notices of conclusions and summary briefs as Decree 30/2020/NĐ-CP prescribes. Runs entirely on this computer, with no network.</translation>
     </message>
@@ -1050,6 +1158,306 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <location filename="../recovery_dialog.py" line="58"/>
         <source>&amp;Dùng kho dữ liệu mới</source>
         <translation>&amp;Use the new store</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <location filename="../register/model.py" line="41"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="43"/>
+        <source>Đã hoàn thành đúng hạn</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="45"/>
+        <source>Đã hoàn thành quá hạn</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="46"/>
+        <source>Đang thực hiện trong hạn</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="48"/>
+        <source>Chưa hoàn thành, quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="49"/>
+        <source>Đã hoàn thành (không thời hạn)</source>
+        <translation>Done (no deadline)</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="51"/>
+        <source>Thường xuyên / chưa có thời hạn</source>
+        <translation>Standing / no deadline yet</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="59"/>
+        <source>Thường xuyên</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="61"/>
+        <source>%1 (gốc %2)</source>
+        <translation>%1 (originally %2)</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="67"/>
+        <source>Thời hạn ban đầu: %1</source>
+        <translation>Original deadline: %1</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="71"/>
+        <source>Gia hạn đến %1 (ngày %2, %3)</source>
+        <translation>Extended to %1 (on %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="96"/>
+        <source>Ngày họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="98"/>
+        <source>Phiên làm việc</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="100"/>
+        <source>Số văn bản</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="102"/>
+        <source>Nội dung chỉ đạo</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="104"/>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="106"/>
+        <source>Phối hợp</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="108"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="111"/>
+        <source>Phân loại</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../register/model.py" line="112"/>
+        <source>Tiến độ mới nhất</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <location filename="../register/summary.py" line="26"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; nhiệm vụ có thời hạn:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; tasks with a deadline:</translation>
+    </message>
+    <message>
+        <location filename="../register/summary.py" line="34"/>
+        <source>(tỷ lệ trên tổng số nhiệm vụ có thời hạn; tỷ lệ hoàn thành %1). Không thời hạn: %2 thường xuyên, %3 đã hoàn thành.</source>
+        <translation>(shares of all tasks with a deadline; completion rate %1). Without deadline: %2 standing, %3 done.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPane</name>
+    <message>
+        <location filename="../register/pane.py" line="173"/>
+        <source>Đã &amp;hoàn thành…</source>
+        <extracomment>Records an update in the directive&apos;s session; set by gui.register.wiring. Writes the progress report; set by gui.register.wiring (the window&apos;s renderer).</extracomment>
+        <translation>&amp;Done…</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="174"/>
+        <source>Thêm &amp;tiến độ…</source>
+        <translation>Add &amp;progress…</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="175"/>
+        <source>&amp;Gia hạn…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="176"/>
+        <source>Mở &amp;phiên</source>
+        <translation>&amp;Open session</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="177"/>
+        <source>&amp;Biểu đồ</source>
+        <translation>C&amp;hart</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="178"/>
+        <source>Xuất &amp;Excel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="179"/>
+        <source>Báo cáo tiến &amp;độ…</source>
+        <translation>Progress re&amp;port…</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="180"/>
+        <source>Tải &amp;lại</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="259"/>
+        <source>Đang tải sổ theo dõi…</source>
+        <translation>Loading the register…</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="291"/>
+        <source>Đã ghi %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="305"/>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="308"/>
+        <source>Không đọc được sổ theo dõi: %1</source>
+        <translation>Could not read the register: %1</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="359"/>
+        <source>%1 / %2 nhiệm vụ</source>
+        <translation>%1 / %2 tasks</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="416"/>
+        <source>Xuất sổ theo dõi ra Excel</source>
+        <translation>Export the register to Excel</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="417"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="432"/>
+        <source>Không lập được báo cáo</source>
+        <translation>Could not make the report</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="434"/>
+        <source>Báo cáo tình hình thực hiện nhiệm vụ</source>
+        <translation>Progress report on assigned tasks</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="435"/>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../register/pane.py" line="442"/>
+        <source>Đang xuất…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWiring</name>
+    <message>
+        <location filename="../register/wiring.py" line="52"/>
+        <source>Phiên làm việc</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="53"/>
+        <source>Sổ theo dõi nhiệm vụ</source>
+        <translation>Directive register</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="75"/>
+        <source>Sổ the&amp;o dõi</source>
+        <translation>Follo&amp;w-up</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="79"/>
+        <source>&amp;Sổ theo dõi nhiệm vụ</source>
+        <translation>Directive &amp;register</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="80"/>
+        <source>Nhiệm vụ &amp;quá hạn và sắp đến hạn</source>
+        <translation>&amp;Overdue and due-soon tasks</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="88"/>
+        <source>&amp;Danh bạ đơn vị…</source>
+        <translation>&amp;Units directory…</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="121"/>
+        <source>Danh bạ đơn vị… (%1)</source>
+        <translation>Units directory… (%1)</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="178"/>
+        <source>%1 nhiệm vụ quá hạn</source>
+        <translation>%1 tasks overdue</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="180"/>
+        <source>%1 nhiệm vụ đến hạn trong 7 ngày</source>
+        <translation>%1 tasks due within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="183"/>
+        <source>Mở sổ theo dõi với các nhiệm vụ này (%1)</source>
+        <translation>Open the register with these tasks (%1)</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="202"/>
+        <source>Không mở được phiên làm việc của chỉ đạo này.</source>
+        <translation>Could not open this directive&apos;s session.</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="207"/>
+        <source>Chỉ đạo này không còn trong phiên làm việc.</source>
+        <translation>This directive is no longer in its session.</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="213"/>
+        <source>Sổ theo dõi: đã hoàn thành</source>
+        <translation>Register: done</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="215"/>
+        <source>Sổ theo dõi: gia hạn</source>
+        <translation>Register: extension</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="216"/>
+        <source>Sổ theo dõi: tiến độ</source>
+        <translation>Register: progress</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="228"/>
+        <source>Sổ theo dõi</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../register/wiring.py" line="229"/>
+        <source>chỉ đạo này không còn trong phiên làm việc.</source>
+        <translation>this directive is no longer in its session.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1916,61 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
     <message>
         <location filename="../shortcuts.py" line="96"/>
+        <source>Sổ theo dõi nhiệm vụ / trở lại phiên làm việc</source>
+        <translation>Directive register / back to the session</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="100"/>
+        <source>Sổ theo dõi: nhiệm vụ quá hạn và sắp đến hạn</source>
+        <translation>Register: overdue and due-soon tasks</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="103"/>
+        <source>Sổ theo dõi: đánh dấu đã hoàn thành</source>
+        <translation>Register: mark done</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="106"/>
+        <source>Sổ theo dõi: thêm tiến độ thực hiện</source>
+        <translation>Register: add progress</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="109"/>
+        <source>Sổ theo dõi: gia hạn thời hạn</source>
+        <translation>Register: extend the deadline</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="112"/>
+        <source>Sổ theo dõi: mở chỉ đạo trong phiên</source>
+        <translation>Register: open the directive in its session</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="115"/>
+        <source>Sổ theo dõi: hiện / ẩn biểu đồ</source>
+        <translation>Register: show / hide the chart</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="118"/>
+        <source>Sổ theo dõi: xuất ra Excel</source>
+        <translation>Register: export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="122"/>
+        <source>Sổ theo dõi: báo cáo tình hình thực hiện nhiệm vụ</source>
+        <translation>Register: progress report</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="125"/>
+        <source>Sổ theo dõi: tải lại</source>
+        <translation>Register: reload</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="128"/>
+        <source>Danh bạ đơn vị (gộp cách viết, đặt tên)</source>
+        <translation>Units directory (merge spellings, choose names)</translation>
+    </message>
+    <message>
+        <location filename="../shortcuts.py" line="131"/>
         <source>Danh sách phím tắt</source>
         <translation>List the keyboard shortcuts</translation>
     </message>
@@ -1551,155 +2014,186 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../table_models/__init__.py" line="77"/>
+        <location filename="../table_models/__init__.py" line="78"/>
         <source>Họ và tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="78"/>
+        <location filename="../table_models/__init__.py" line="79"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="79"/>
+        <location filename="../table_models/__init__.py" line="80"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="80"/>
+        <location filename="../table_models/__init__.py" line="81"/>
         <source>Thuộc phía</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="81"/>
+        <location filename="../table_models/__init__.py" line="82"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="82"/>
+        <location filename="../table_models/__init__.py" line="83"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="83"/>
+        <location filename="../table_models/__init__.py" line="84"/>
         <source>Lý do vắng</source>
         <translation>Absence reason</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="86"/>
+        <location filename="../table_models/__init__.py" line="87"/>
         <source>Chức danh dùng trong văn bản</source>
         <translation>Post used in documents</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="90"/>
+        <location filename="../table_models/__init__.py" line="91"/>
         <source>Thành phần</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="100"/>
+        <location filename="../table_models/__init__.py" line="101"/>
         <source>Tên báo cáo</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="102"/>
+        <location filename="../table_models/__init__.py" line="103"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="111"/>
+        <location filename="../table_models/__init__.py" line="112"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="112"/>
+        <location filename="../table_models/__init__.py" line="113"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="113"/>
+        <location filename="../table_models/__init__.py" line="114"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="114"/>
+        <location filename="../table_models/__init__.py" line="115"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="117"/>
+        <location filename="../table_models/__init__.py" line="118"/>
         <source>Số liệu</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="128"/>
+        <location filename="../table_models/__init__.py" line="129"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="132"/>
+        <location filename="../table_models/__init__.py" line="133"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="135"/>
+        <location filename="../table_models/__init__.py" line="136"/>
         <source>Ý kiến</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="151"/>
+        <location filename="../table_models/__init__.py" line="152"/>
         <source>Nội dung chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="152"/>
+        <location filename="../table_models/__init__.py" line="153"/>
         <source>Chủ trì thực hiện</source>
         <translation>Assignees</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="153"/>
+        <location filename="../table_models/__init__.py" line="154"/>
         <source>Phối hợp</source>
         <translation>Collaborators</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="154"/>
+        <location filename="../table_models/__init__.py" line="155"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../table_models/__init__.py" line="156"/>
+        <location filename="../table_models/directives.py" line="54"/>
+        <source>Thường xuyên</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="158"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="159"/>
+        <location filename="../table_models/__init__.py" line="160"/>
+        <source>Hoàn thành ngày</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../table_models/__init__.py" line="162"/>
         <source>Chỉ đạo</source>
         <translation>Directives</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="170"/>
+        <location filename="../table_models/__init__.py" line="173"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="171"/>
+        <location filename="../table_models/__init__.py" line="174"/>
         <source>Ý kiến trả lời</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="173"/>
+        <location filename="../table_models/__init__.py" line="176"/>
         <source>Đề xuất</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="182"/>
+        <location filename="../table_models/__init__.py" line="185"/>
         <source>Giờ</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../table_models/__init__.py" line="183"/>
         <location filename="../table_models/__init__.py" line="186"/>
+        <location filename="../table_models/__init__.py" line="189"/>
         <source>Ghi chép</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../table_models/directives.py" line="25"/>
+        <source>Nhiệm vụ thường xuyên (không có thời hạn)</source>
+        <translation>Standing task (no deadline)</translation>
+    </message>
+    <message>
+        <location filename="../table_models/directives.py" line="28"/>
+        <source>Thời hạn ban đầu: %1</source>
+        <translation>Original deadline: %1</translation>
+    </message>
+    <message>
+        <location filename="../table_models/directives.py" line="32"/>
+        <source>Gia hạn đến %1 (ngày %2, %3)</source>
+        <translation>Extended to %1 (on %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../table_models/directives.py" line="56"/>
+        <source>%1 (gia hạn)</source>
+        <translation>%1 (extended)</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2212,147 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
         <location filename="../fields.py" line="159"/>
         <source>Ghi giờ hiện tại</source>
         <translation>Write the current time</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <location filename="../register/units_dialog.py" line="45"/>
+        <source>Danh bạ đơn vị</source>
+        <translation>Units directory</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="49"/>
+        <source>Đơn vị / cách viết</source>
+        <translation>Unit / spelling</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="49"/>
+        <source>Số lần dùng</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="55"/>
+        <source>&amp;Gộp</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="56"/>
+        <source>&amp;Tách ra</source>
+        <translation>&amp;Split off</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="59"/>
+        <source>Đặt tê&amp;n</source>
+        <translation>Set &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="60"/>
+        <source>Gộp cách viết đang chọn &amp;vào đơn vị:</source>
+        <translation>Merge the chosen spelling &amp;into unit:</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="62"/>
+        <source>Tên &amp;hiển thị của đơn vị:</source>
+        <translation>Unit&apos;s &amp;display name:</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="75"/>
+        <source>Các cách viết cùng một đơn vị (viết tắt UBND, TP, Sở …) được nhóm tự động; gộp tay những cách viết còn lại và chọn tên in trong thống kê.</source>
+        <translation>Spellings of one unit (abbreviations UBND, TP, Sở …) are grouped automatically; merge the others by hand and choose the name statistics print.</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="94"/>
+        <source>Không đọc được danh bạ đơn vị</source>
+        <translation>Could not read the units directory</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="155"/>
+        <source>Không gộp được đơn vị</source>
+        <translation>Could not merge the units</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="163"/>
+        <source>Không tách được đơn vị</source>
+        <translation>Could not split off the unit</translation>
+    </message>
+    <message>
+        <location filename="../register/units_dialog.py" line="171"/>
+        <source>Không đặt được tên đơn vị</source>
+        <translation>Could not name the unit</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../register/dialogs.py" line="46"/>
+        <source>Đánh dấu đã hoàn thành</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="47"/>
+        <source>Thêm tiến độ thực hiện</source>
+        <translation>Add progress</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="48"/>
+        <source>Gia hạn thời hạn</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="58"/>
+        <source>vd. Công văn số 125/UBND-KT ngày 02/4/2024</source>
+        <translation>e.g. Công văn số 125/UBND-KT ngày 02/4/2024</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="62"/>
+        <source>&amp;Ngày hoàn thành:</source>
+        <translation>&amp;Done on:</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="65"/>
+        <source>&amp;Nội dung:</source>
+        <translation>&amp;What was done:</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="66"/>
+        <source>&amp;Văn bản:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="67"/>
+        <source>N&amp;gày:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="70"/>
+        <source>&amp;Thời hạn mới:</source>
+        <translation>&amp;New deadline:</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="71"/>
+        <source>&amp;Văn bản cho phép:</source>
+        <translation>&amp;Approving document:</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="72"/>
+        <source>N&amp;gày gia hạn:</source>
+        <translation>Date &amp;granted:</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="74"/>
+        <source>vd. Công văn số 310/UBND-TH ngày 15/4/2024</source>
+        <translation>e.g. Công văn số 310/UBND-TH ngày 15/4/2024</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="105"/>
+        <source>Ngày chưa đúng (ngày/tháng/năm).</source>
+        <translation>Not a date (day/month/year).</translation>
+    </message>
+    <message>
+        <location filename="../register/dialogs.py" line="114"/>
+        <source>Thời hạn mới chưa đúng (ngày/tháng/năm).</source>
+        <translation>The new deadline is not a date (day/month/year).</translation>
     </message>
 </context>
 </TS>
