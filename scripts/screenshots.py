@@ -86,7 +86,7 @@ def register_shot(app: object, window: object, store: object) -> None:
         QApplication.processEvents()
     pane.toggle_chart()
     pane.refilter()
-    while not pane.settled or pane.chart.pixmap().isNull():
+    while not pane.settled or not pane.chart.rows():
         pane.wait_until_idle()
         QApplication.processEvents()
     window.grab().save(str(OUT / "window-register.png"))

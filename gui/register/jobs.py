@@ -1,4 +1,4 @@
-"""Work the register does off the GUI thread: loading the rows, filtering, drawing the chart.
+"""Work the register does off the GUI thread: loading the rows and filtering them.
 
 Each job runs on the pane's one-thread pool and hands its result back through a queued
 signal with the generation it was started for; a result for an older generation (the clerk
@@ -134,15 +134,3 @@ def load_work(store: Store, today: dt.date) -> Callable[[], RegisterData]:
 
 def view_work(data: RegisterData, flt: WindowFilter, per_unit: bool) -> Callable[[], Any]:
     return lambda: compute_view(data, flt, per_unit=per_unit)
-
-
-def chart_work(
-    rows: list[Any], width_in: float, height_in: float, dpi: int, title: str
-) -> Callable[[], bytes]:
-    def work() -> bytes:
-        from renderer.register_chart import class_chart_png
-
-        return class_chart_png(rows, width_in=width_in, height_in=height_in, dpi=dpi,
-                               title=title)
-
-    return work

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 from gui import shortcuts
 from gui.errors import show_error
 from gui.main_thread_gc import MainThreadCollector
+from gui.register.chart import ClassChart
 from gui.register.data import (
     RegisterData,
     RegisterView,
@@ -56,10 +56,11 @@ from gui.register.data import (
 from gui.register.dialogs import DONE, EXTEND, PROGRESS, UpdateDialog
 from gui.register.exports import excel_work, report_work
 from gui.register.filters import FilterBar
-from gui.register.jobs import Job, JobResults, chart_work, load_work, view_work
-from gui.register.model import TEXT_COLUMN, RegisterTableModel
+from gui.register.jobs import Job, JobResults, load_work, view_work
+from gui.register.model import TEXT_COLUMN, RegisterTableModel, class_label
 from gui.register.summary import summary_html
 from models.register import DirectiveUpdate, RegisterEntry
+from models.register_chart import chart_rows
 from models.session import Directive
 
 if TYPE_CHECKING:
@@ -67,36 +68,7 @@ if TYPE_CHECKING:
     from storage import Store
 
 FILTER_DELAY_MS = 250
-CHART_DELAY_MS = 400
-CHART_UNITS = 15  # the units with most tasks; more bars would not be readable
 EXPORT_FOLDER_KEY = "register/export_folder"
-
-
-class ChartLabel(QLabel):
-    """The chart's picture, scaled to the label; ``resized`` asks for a sharp redraw."""
-
-    resized = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.png = QPixmap()
-        # the picture follows the label's size, never the other way round
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-
-    def show_png(self, data: bytes) -> None:
-        self.png = QPixmap()
-        self.png.loadFromData(data, "PNG")
-        self._fit()
-
-    def _fit(self) -> None:
-        if not self.png.isNull():
-            self.setPixmap(self.png.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-        self.resized.emit()
 
 
 class RegisterPane(QWidget):
@@ -119,7 +91,7 @@ class RegisterPane(QWidget):
         self.data: RegisterData | None = None
         self.view: RegisterView | None = None
         self.stale = True
-        self._generation = {"load": 0, "view": 0, "chart": 0, "export": 0}
+        self._generation = {"load": 0, "view": 0, "export": 0}
         self._shown = (-1, -1)
         self._collection_paused = False
         self._view_stale = False
@@ -156,10 +128,8 @@ class RegisterPane(QWidget):
         self.summary.setObjectName("register_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.chart = ChartLabel()
+        self.chart = ClassChart(class_label)
         self.chart.setObjectName("register_chart")
-        self.chart.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.chart.setMinimumWidth(200)
         self.chart.hide()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -214,12 +184,7 @@ class RegisterPane(QWidget):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.refilter)
-        self._chart_timer = QTimer(self)
-        self._chart_timer.setSingleShot(True)
-        self._chart_timer.setInterval(CHART_DELAY_MS)
-        self._chart_timer.timeout.connect(self._start_chart)
         self.filters.changed.connect(self._filter_timer.start)
-        self.chart.resized.connect(self._chart_timer.start)
         for line in (self.filters.text, self.filters.unit, self.filters.chair):
             line.returnPressed.connect(self._filter_and_go_to_rows)
 
@@ -294,8 +259,6 @@ class RegisterPane(QWidget):
             self._loaded(result)
         elif kind == "view":
             self._show_view(result)
-        elif kind == "chart":
-            self.chart.show_png(result)
 
     def _job_failed(self, kind: str, generation: int, message: str) -> None:
         if kind in ("load", "keys") and generation == self._generation["load"]:
@@ -359,7 +322,7 @@ class RegisterPane(QWidget):
         self.status.setText(self.tr("%1 / %2 nhiệm vụ").replace("%1", f"{view.shown:,}".replace(
             ",", ".")).replace("%2", f"{len(view.accepted):,}".replace(",", ".")))
         if self.chart.isVisible():
-            self._chart_timer.start()
+            self.chart.set_rows(chart_rows(view.per_unit))
         self.view_ready.emit()
 
     def current_filter(self) -> WindowFilter:
@@ -372,27 +335,15 @@ class RegisterPane(QWidget):
     # -- the chart -------------------------------------------------------------------------
 
     def toggle_chart(self) -> None:
+        """Show or hide the chart; it draws the rows of the report's chart
+        (models.register_chart) for what the filter selects, and follows every filter."""
         self.chart.setVisible(not self.chart.isVisible())
         if self.chart.isVisible():
             self.splitter.setSizes([2 * self.width() // 3, self.width() // 3])
             if self.view is not None and not self.view.per_unit and self.view.shown:
                 self.refilter()  # the last view was computed without the per-unit counts
-            else:
-                self._chart_timer.start()
-
-    def _start_chart(self) -> None:
-        if self.view is None or not self.chart.isVisible():
-            return
-        rows = self.view.per_unit[:CHART_UNITS]
-        # Drawn at least 480 px wide (narrower, the legend's two columns do not fit) and
-        # scaled down to the pane; its height keeps the label's proportions.
-        dpi = 96
-        width = max(self.chart.width(), 480)
-        height = max(200, width * self.chart.height() // max(1, self.chart.width()))
-        self._generation["chart"] += 1
-        self._pool.start(Job("chart", self._generation["chart"],
-                             chart_work(rows, width / dpi, height / dpi, dpi, ""),
-                             self._results))
+            elif self.view is not None:
+                self.chart.set_rows(chart_rows(self.view.per_unit))
 
     # -- exports ---------------------------------------------------------------------------
 

@@ -84,6 +84,14 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
     </message>
 </context>
 <context>
+    <name>ClassChart</name>
+    <message>
+        <location filename="../register/chart.py" line="128"/>
+        <source>Không có nhiệm vụ có thời hạn trong danh sách đang lọc</source>
+        <translation>No task with a deadline in the filtered list</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionSection</name>
     <message>
         <location filename="../editor/conclusion.py" line="22"/>
@@ -1276,98 +1284,98 @@ Choose “Open anyway” only when you are sure no Thư ký window uses this fol
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../register/pane.py" line="173"/>
+        <location filename="../register/pane.py" line="143"/>
         <source>Đã &amp;hoàn thành…</source>
         <extracomment>Records an update in the directive&apos;s session; set by gui.register.wiring. Writes the progress report; set by gui.register.wiring (the window&apos;s renderer).</extracomment>
         <translation>&amp;Done…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="174"/>
+        <location filename="../register/pane.py" line="144"/>
         <source>Thêm &amp;tiến độ…</source>
         <translation>Add &amp;progress…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="175"/>
+        <location filename="../register/pane.py" line="145"/>
         <source>&amp;Gia hạn…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="176"/>
+        <location filename="../register/pane.py" line="146"/>
         <source>Mở &amp;phiên</source>
         <translation>&amp;Open session</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="177"/>
+        <location filename="../register/pane.py" line="147"/>
         <source>&amp;Biểu đồ</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="178"/>
+        <location filename="../register/pane.py" line="148"/>
         <source>Xuất &amp;Excel…</source>
         <translation>E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="179"/>
+        <location filename="../register/pane.py" line="149"/>
         <source>Báo cáo tiến &amp;độ…</source>
         <translation>Progress re&amp;port…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="180"/>
+        <location filename="../register/pane.py" line="150"/>
         <source>Tải &amp;lại</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="259"/>
+        <location filename="../register/pane.py" line="224"/>
         <source>Đang tải sổ theo dõi…</source>
         <translation>Loading the register…</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="291"/>
+        <location filename="../register/pane.py" line="256"/>
         <source>Đã ghi %1</source>
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="305"/>
+        <location filename="../register/pane.py" line="268"/>
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="308"/>
+        <location filename="../register/pane.py" line="271"/>
         <source>Không đọc được sổ theo dõi: %1</source>
         <translation>Could not read the register: %1</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="359"/>
+        <location filename="../register/pane.py" line="322"/>
         <source>%1 / %2 nhiệm vụ</source>
         <translation>%1 / %2 tasks</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="416"/>
+        <location filename="../register/pane.py" line="367"/>
         <source>Xuất sổ theo dõi ra Excel</source>
         <translation>Export the register to Excel</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="417"/>
+        <location filename="../register/pane.py" line="368"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="432"/>
+        <location filename="../register/pane.py" line="383"/>
         <source>Không lập được báo cáo</source>
         <translation>Could not make the report</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="434"/>
+        <location filename="../register/pane.py" line="385"/>
         <source>Báo cáo tình hình thực hiện nhiệm vụ</source>
         <translation>Progress report on assigned tasks</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="435"/>
+        <location filename="../register/pane.py" line="386"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../register/pane.py" line="442"/>
+        <location filename="../register/pane.py" line="393"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>

@@ -16,9 +16,12 @@ from gui.register.model import CLASS_COLUMN, TEXT_COLUMN
 from gui.register.pane import RegisterPane
 from gui.register.units_dialog import UnitsDialog
 from models import Status
+from models.register import CLASS_COLOURS, DirectiveClass, RegisterFilter
+from renderer.register_context import ReportRequest, build_report_context
 from storage import Store
 from tests.gui.helpers import focused, key_clicks, press, type_cell
 from tests.gui.register_sessions import TODAY, fill
+from tests.gui.test_register_chart import colour_pixels
 
 
 def _shown(pane: RegisterPane, column: int = TEXT_COLUMN) -> list[str]:
@@ -244,15 +247,26 @@ def test_the_chart_of_classes_per_unit_is_redrawn_when_the_filter_changes(
     assert not pane.chart.isVisible()
     press(qtbot, "Ctrl+B")
     assert pane.chart.isVisible()
-    qtbot.waitUntil(lambda: pane.settled and not pane.chart.pixmap().isNull(), timeout=15000)
-    assert pane.view is not None
-    assert [name for name, _ in pane.view.per_unit][:1] == ["UBND TP Cao Lãnh"]
-    first = pane.chart.pixmap().cacheKey()
+    qtbot.waitUntil(lambda: pane.settled and bool(pane.chart.rows()), timeout=15000)
+    assert pane.data is not None
+    # the bars the progress report would draw for the same directives
+    report = build_report_context(ReportRequest(
+        entries=pane.data.entries, filter=RegisterFilter(), today=TODAY,
+        directory=store.unit_directory()))
+    assert [(n, c.counts) for n, c in pane.chart.rows()] == [
+        (n, c.counts) for n, c in report.chart_rows]
+    assert pane.chart.rows()[0][0] == "UBND TP Cao Lãnh"
+    qtbot.waitUntil(lambda: not pane.chart.bar_rect(0).isEmpty())  # painted
+    before = pane.chart.grab().toImage()
+    assert colour_pixels(before, CLASS_COLOURS[DirectiveClass.OVERDUE]) > 0
     pane.filters.unit.setFocus()
     key_clicks(focused(), "so xay dung")
-    qtbot.waitUntil(lambda: pane.settled and pane.chart.pixmap().cacheKey() != first,
-                    timeout=15000)
-    assert [name for name, _ in pane.view.per_unit] == ["Sở Xây dựng"]
+    qtbot.waitUntil(lambda: pane.settled and [n for n, _ in pane.chart.rows()] == [
+        "Sở Xây dựng"], timeout=15000)
+    after = pane.chart.grab().toImage()
+    assert after != before
+    qtbot.mouseMove(pane.chart, pane.chart.bar_rect(0).center().toPoint())
+    qtbot.waitUntil(lambda: "Sở Xây dựng" in pane.chart.toolTip())
 
 
 def test_exports_write_what_the_register_shows(

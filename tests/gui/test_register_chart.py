@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from gui.class_chart import ClassChart
+from gui.register.chart import ClassChart
 from models.register import CLASS_COLOURS, DEADLINE_CLASSES, ClassCounts
 from models.register import DirectiveClass as C
 
