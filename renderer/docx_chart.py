@@ -1,10 +1,12 @@
 """A :class:`~renderer.blocks.Chart` as a native Word chart (a DrawingML chart part).
 
 Word and LibreOffice draw the chart themselves from the values cached in the part
-(``c:strCache``, ``c:numCache``), so the document needs no embedded workbook and the clerk can
-restyle the chart in Word like one made there. The package gains a part
-``/word/charts/chartN.xml`` related from the document part, and the paragraph an inline
-``w:drawing`` that points to it.
+(``c:strCache``, ``c:numCache``), and the clerk can restyle it in Word like one made there. A
+small workbook with the same numbers is embedded beside it (``c:externalData``, written by
+openpyxl, which the register's Excel export already uses), so Word's *Edit Data* opens a sheet
+instead of saying the linked file is missing. The package gains ``/word/charts/chartN.xml``
+related from the document part, the workbook related from the chart part, and the paragraph
+an inline ``w:drawing`` that points to the chart.
 
 Word refuses a chart whose elements stray from the schema's order where LibreOffice forgives
 it, so every element below is written in the order of CT_ChartSpace, CT_Chart, CT_PlotArea,
@@ -143,8 +145,11 @@ def _axes(chart: Chart) -> str:
     return category_axis + value_axis
 
 
-def chart_xml(chart: Chart) -> bytes:
-    """The chart part: one horizontal bar per unit, stacked by series, legend below."""
+def chart_xml(chart: Chart, workbook_rel_id: str = "") -> bytes:
+    """The chart part: one horizontal bar per unit, stacked by series, legend below;
+    *workbook_rel_id*: the chart part's relationship to its embedded workbook, if any."""
+    external = (f'<c:externalData r:id="{workbook_rel_id}"><c:autoUpdate val="0"/>'
+                "</c:externalData>" if workbook_rel_id else "")
     series = "".join(_series(chart, index) for index in range(len(chart.series)))
     xml = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -161,7 +166,7 @@ def chart_xml(chart: Chart) -> bytes:
         '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
         f'<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
         '<a:ln><a:noFill/></a:ln></c:spPr>'
-        f"{_text_properties(_TEXT_SIZE)}</c:chartSpace>"
+        f"{_text_properties(_TEXT_SIZE)}{external}</c:chartSpace>"
     )
     return xml.encode("utf-8")
 
@@ -181,9 +186,36 @@ def inline_chart_xml(chart: Chart, rel_id: str, shape_id: int) -> str:
     )
 
 
+def chart_workbook(chart: Chart) -> bytes:
+    """The chart's numbers as Word's chart data sheet lays them out: series names across
+    the first row from B1, units down the first column from A2 (the formulas of
+    :func:`chart_xml` point there)."""
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Sheet1"
+    sheet.append(["", *(series.name for series in chart.series)])
+    for bar in chart.bars:
+        sheet.append([bar.label, *bar.values])
+    sheet.column_dimensions["A"].width = 40
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 def add_chart_part(document_part: Any, chart: Chart) -> str:
-    """Add the chart's part to the package, related from *document_part*: its rId."""
+    """Add the chart's part and its workbook to the package: the chart's rId from
+    *document_part*."""
     package = document_part.package
     partname = package.next_partname("/word/charts/chart%d.xml")
-    part = Part(partname, CT.DML_CHART, chart_xml(chart), package)
+    part = Part(partname, CT.DML_CHART, b"", package)
+    workbook = Part(
+        package.next_partname("/word/embeddings/Microsoft_Excel_Worksheet%d.xlsx"),
+        CT.SML_SHEET, chart_workbook(chart), package,
+    )
+    part._blob = chart_xml(chart, str(part.relate_to(workbook, RT.PACKAGE)))
     return str(document_part.relate_to(part, RT.CHART))

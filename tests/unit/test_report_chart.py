@@ -135,6 +135,32 @@ def test_the_report_carries_a_stacked_bar_chart_of_the_units_in_the_tables_order
     assert fonts == {"Times New Roman"}
 
 
+def test_word_s_edit_data_finds_the_same_numbers_in_the_embedded_workbook(
+    report: Path,
+) -> None:
+    """Without the workbook Word draws the chart but says the linked file is missing when
+    the clerk asks to edit its data."""
+    import io
+
+    import openpyxl
+
+    chart = _chart_part(report)
+    assert chart.find("c:externalData", NS) is not None
+    with zipfile.ZipFile(report) as package:
+        rels = etree.fromstring(package.read("word/charts/_rels/chart1.xml.rels"))
+        target = rels.find("r:Relationship", NS).get("Target")
+        book = openpyxl.load_workbook(
+            io.BytesIO(package.read(f"word/{target.removeprefix('../')}")))
+    rows = list(book["Sheet1"].values)
+    series = chart.findall(".//c:ser", NS)
+    assert list(rows[0][1:]) == [s.findtext("c:tx//c:v", namespaces=NS) for s in series]
+    categories = [v.text for v in series[0].iterfind("c:cat//c:pt/c:v", NS)]
+    assert [row[0] for row in rows[1:]] == categories
+    for column, ser in enumerate(series, start=1):
+        assert [row[column] for row in rows[1:]] == [
+            int(v.text) for v in ser.iterfind("c:val//c:pt/c:v", NS)]
+
+
 def test_the_chart_is_as_wide_as_the_text_and_as_tall_as_its_bars_need(
     tmp_path: Path,
 ) -> None:
