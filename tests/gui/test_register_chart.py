@@ -71,3 +71,28 @@ def test_nothing_to_draw_says_so(qtbot: QtBot) -> None:
     qtbot.waitExposed(chart)
     image = chart.grab().toImage()
     assert all(colour_pixels(image, CLASS_COLOURS[k]) == 0 for k in DEADLINE_CLASSES)
+
+
+def test_the_preview_page_shows_the_report_s_chart_bars(qtbot: QtBot) -> None:
+    """The window's preview lays out the renderer's HTML itself (gui.page_view): the chart
+    arrives as coloured table cells, which it paints."""
+    from gui.page_view import PageView
+    from renderer.blocks import Chart
+    from renderer.html_writer import to_html
+    from renderer.pipeline import Renderer
+    from tests.unit.test_progress_report import _request
+    from tests.unit.test_report_chart import ENTRIES
+
+    rendered = Renderer().report_blocks(_request(ENTRIES))
+    rendered.body = [block for block in rendered.body if isinstance(block, Chart)]
+    rendered.appendix = []
+    view = PageView()
+    qtbot.addWidget(view)
+    view.resize(700, 1000)
+    view.set_html(to_html(rendered))
+    view.show()
+    qtbot.waitExposed(view)
+    image = view.grab().toImage()
+    for klass in DEADLINE_CLASSES:
+        assert colour_pixels(image, CLASS_COLOURS[klass]) > 10, klass
+    assert "UBND TP Cao Lãnh" in view.toPlainText()
