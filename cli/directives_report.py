@@ -20,15 +20,14 @@ from cli.common import CommandFailed, open_store, say
 from cli.register_query import today_of
 
 if TYPE_CHECKING:
-    from models.register import RegisterEntry, RegisterFilter
     from renderer.register_context import ReportRequest
-    from storage import Store
 
 
 def run_report(args: argparse.Namespace) -> int:
     from models.register import RegisterFilter
     from renderer.errors import RenderError
     from renderer.pipeline import Renderer
+    from renderer.register_context import report_request
 
     output = Path(args.output).expanduser()
     if output.exists() and not getattr(args, "force", False):
@@ -49,7 +48,7 @@ def run_report(args: argparse.Namespace) -> int:
     )
     today = today_of(args)
     with open_store(args) as store:
-        request = _request(store, flt, today)
+        request = report_request(store, flt, today)
     if not _any_in_period(request):
         say("Chú ý: không có nhiệm vụ nào trong phạm vi báo cáo; báo cáo vẫn được soạn.")
     from cli.render import _folders
@@ -61,34 +60,6 @@ def run_report(args: argparse.Namespace) -> int:
         raise CommandFailed(str(failure)) from None
     print(f"Đã ghi báo cáo tình hình thực hiện nhiệm vụ vào {output}")
     return 0
-
-
-def _request(store: Store, flt: RegisterFilter, today: dt.date) -> ReportRequest:
-    """The register from a year before the period (for the comparison) to its end, and
-    who issues and signs the report."""
-    from models.session import DocumentInfo, Issuer
-    from renderer.register_context import ReportRequest, year_before
-
-    earliest = year_before(flt.session_from) if flt.session_from else None
-    entries = store.register_entries(earliest, flt.session_to)
-    directory = store.unit_directory()
-    latest = _latest_session(entries, flt)
-    session = store.load(latest.session_id) if latest is not None else None
-    profiles = store.issuer_profiles()
-    issuer = profiles[0] if profiles else session.issuer if session is not None else Issuer()
-    document = session.document if session is not None else DocumentInfo()
-    return ReportRequest(entries=entries, filter=flt, today=today, directory=directory,
-                         issuer=issuer, signer=document.signer, archive=document.archive)
-
-
-def _latest_session(entries: list[RegisterEntry], flt: RegisterFilter) -> RegisterEntry | None:
-    """An entry of the latest session in the period (by date, then id)."""
-    in_period = [
-        e for e in entries
-        if (flt.session_from is None or e.session_date >= flt.session_from)
-        and (flt.session_to is None or e.session_date <= flt.session_to)
-    ]
-    return max(in_period, key=lambda e: (e.session_date, e.session_id), default=None)
 
 
 def _any_in_period(request: ReportRequest) -> bool:

@@ -11,6 +11,7 @@ changed; anything else stays as typed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: The first words of a post ("Phó Chủ tịch", "Giám đốc Sở …"): a comma followed by one of
 #: these starts another post; any other comma belongs to the name of a body ("phòng, chống",
@@ -112,6 +113,7 @@ def posts(position: str) -> list[str]:
     return [post.strip() for post in found if post.strip()]
 
 
+@lru_cache(maxsize=4096)
 def default_title(position: str) -> str:
     """The post a document names a person by unless the clerk chose one: the last post, which
     for a leader holding a Party and a State post is the State one ("Chủ tịch …")."""
@@ -119,18 +121,26 @@ def default_title(position: str) -> str:
     return found[-1] if found else ""
 
 
+@lru_cache(maxsize=4096)
 def _expanded(text: str) -> str:
     words = [ABBREVIATIONS.get(word.casefold(), word) for word in text.split()]
     return " ".join(words).casefold()
 
 
+_UNIT_WORDS = tuple(unit.split() for unit in ADMIN_UNITS)
+
+# The rules below that only read strings are cached: a session of 300 attendees asks them
+# for every person on each render, and the window renders its preview at every pause
+# (without the caches they were half the time of a 1000-directive Thông báo).
+
+
+@lru_cache(maxsize=4096)
 def _without_trailing_place(text: str) -> str:
     """"Ủy ban nhân dân tỉnh Đồng Tháp" → "Ủy ban nhân dân tỉnh"; unchanged without a unit."""
     words = text.split()
     folded = [word.casefold() for word in words]
     for end in range(len(words) - 1, 0, -1):
-        for unit in ADMIN_UNITS:
-            unit_words = unit.split()
+        for unit_words in _UNIT_WORDS:
             start = end - len(unit_words) + 1
             if start >= 0 and folded[start:end + 1] == unit_words and (
                 folded[end + 1:end + 2] != ["hội"]  # "xã hội" is society, not a commune
@@ -139,6 +149,7 @@ def _without_trailing_place(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)
 def names_organization(text: str, organization: str) -> bool:
     """Whether *text* (a position) already names *organization*: "Chủ tịch Ủy ban nhân dân
     tỉnh" names "UBND tỉnh Đồng Tháp" (the place is implied, abbreviations spelled out)."""

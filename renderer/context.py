@@ -400,8 +400,10 @@ def _headline(body: str) -> str:
     alone, so then the whole body is kept; so it is when the semicolon sits inside brackets
     or quotes.
     """
+    if ";" not in body:
+        return body
     first = body.split(";", 1)[0].rstrip(" ,:")
-    if len(first.split()) < 3 or first == body:
+    if len(first.split()) < 3:
         return body
     # a semicolon inside brackets or quotes does not end the clause
     balanced = first.count("(") == first.count(")") and first.count("“") == first.count("”")

@@ -170,14 +170,23 @@ def to_blocks(
     Pipe tables that stand on their own (see :func:`_table_spans`) are read here row by row,
     the rest by markdown-it: its table rule costs half a millisecond a row, and the progress
     report's appendix has thousands. Both give the same blocks (tests/unit/test_render_text).
+    So are plain lists of one-line items (:func:`_list_spans`): markdown-it's list rule was
+    a third of a 1000-directive Thông báo (tests/unit/test_markdown_fast_path).
     """
     lines = markdown.split("\n")
     blocks: list[Block] = []
     done = 0
-    for start, end in _table_spans(lines):
+    spans = sorted([(start, end, True) for start, end in _table_spans(lines)]
+                   + [(start, end, False) for start, end in _list_spans(lines)])
+    for start, end, is_table in spans:
+        if start < done:  # never: a table line starts with "|", an item with its marker
+            continue
         if start > done:
             blocks.extend(_parsed_blocks("\n".join(lines[done:start]), slots, charts))
-        blocks.append(_table(lines[start:end], slots))
+        if is_table:
+            blocks.append(_table(lines[start:end], slots))
+        else:
+            blocks.extend(_list_items(lines[start:end], slots))
         done = end
     if done < len(lines):
         blocks.extend(_parsed_blocks("\n".join(lines[done:]), slots, charts))
@@ -187,7 +196,7 @@ def to_blocks(
 _DELIMITER_CELL = re.compile(r":?-+:?")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 #: Characters that may start inline markup or an escape; a cell without them is plain text.
-_CELL_MARKUP = re.compile(r"[\\*_`\[\]<>&!]|^[ \t]|[ \t]$")
+_CELL_MARKUP = re.compile(r"[\\*_`\[\]<>&!\x00\r]|^[ \t]|[ \t]$")
 
 
 def _row_cells(line: str) -> list[str]:
@@ -226,6 +235,114 @@ def _table_spans(lines: list[str]) -> list[tuple[int, int]]:
                 continue
         index += 1
     return spans
+
+
+#: An item line read without markdown-it: "12) text", "3. text" or "- text", one space after
+#: the marker, and text that cannot open a block of its own (a heading, a nested list).
+_ITEM = re.compile(
+    r"(?:(\d{1,9})([.)])|-) (?!#|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))(\S[^\r]*)"
+)
+#: The start of any list item markdown-it would see at the left margin.
+_MARKER = re.compile(r"(?:\d{1,9}([.)])|([-+*]))(?:[ \t]|$)")
+
+
+def _blank(line: str) -> bool:
+    """Blank as markdown-it sees it: spaces and tabs only (a no-break space is text)."""
+    return not line.strip(" \t")
+
+
+def _item_kind(match: re.Match[str]) -> str:
+    return match.group(2) or "-"
+
+
+def _marker_kind(line: str) -> str | None:
+    """The kind of list an item starting *line* belongs to ("." or ")" or a bullet)."""
+    match = _MARKER.match(line)
+    if match is None:
+        return None
+    return match.group(1) or match.group(2)
+
+
+def _list_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, past-last) line of each list of plain items read without markdown-it.
+
+    Only the plain case: after a blank line (or at the start), items of one kind (same
+    delimiter, or all "-"), each on one line, separated by nothing or blank lines, and after
+    them the end, or a blank line then a line at the left margin that is not an item of the
+    same kind. Anything else (a continuation line, an indented line, a nested list) leaves
+    the whole list to markdown-it, and so does a list that markdown-it could take for the
+    continuation of one it reads (*open_kind*), so one list is never read half one way.
+    """
+    spans = []
+    open_kind: str | None = None  # a list markdown-it may still have open at the margin
+    index = 0
+    count = len(lines)
+    while index < count:
+        line = lines[index]
+        if _blank(line):
+            index += 1
+            continue
+        after_blank = index == 0 or _blank(lines[index - 1])
+        match = _ITEM.fullmatch(line)
+        if match is not None and after_blank and open_kind != _item_kind(match):
+            end, plain = _list_end(lines, index, _item_kind(match))
+            if plain:
+                spans.append((index, end))
+                open_kind = None
+                index = end
+                continue
+        kind = _marker_kind(line)
+        if kind is not None:
+            open_kind = kind
+        elif after_blank and line[0] not in " \t":
+            open_kind = None  # a block at the margin after a blank line ends any list
+        index += 1
+    return spans
+
+
+def _list_end(lines: list[str], start: int, kind: str) -> tuple[int, bool]:
+    """Past the last item of the list of *kind* starting at *start*, and whether it is plain."""
+    end = start + 1
+    count = len(lines)
+    while end < count:
+        line = lines[end]
+        if _blank(line):
+            end += 1
+            continue
+        following = _ITEM.fullmatch(line)
+        if following is not None and _item_kind(following) == kind:
+            end += 1
+            continue
+        plain = not (
+            not _blank(lines[end - 1])  # a continuation line, or another list interrupting
+            or line[0] in " \t"  # indented after a blank: it may belong to the last item
+            or _marker_kind(line) == kind  # an item of this list that is not plain
+        )
+        break
+    else:
+        plain = True
+    while end > start + 1 and _blank(lines[end - 1]):
+        end -= 1  # the blank lines after the list stay outside the span
+    return end, plain
+
+
+def _list_items(lines: list[str], slots: TextSlots | None) -> list[Block]:
+    """The ListItems of a span found by :func:`_list_spans`, labelled as _parsed_blocks
+    labels markdown-it's items: numbering from the first item's number."""
+    items: list[Block] = []
+    state: _ListState | None = None
+    for line in lines:
+        match = _ITEM.fullmatch(line)
+        if match is None:
+            continue
+        if state is None:
+            number = match.group(1)
+            state = _ListState(ordered=number is not None, delimiter=_item_kind(match),
+                               number=int(number) - 1 if number is not None else 0)
+        state.number += 1
+        item_kind, label = _label(state)
+        items.append(ListItem(item_kind, label, _cell_runs(match.group(3).strip(), slots), 1))
+    return items
 
 
 def _is_delimiter(line: str, columns: int) -> bool:

@@ -13,7 +13,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from models.labels import KIND_NAMES
 from models.register import (
@@ -26,7 +26,7 @@ from models.register import (
     filter_entries,
 )
 from models.register_chart import chart_rows
-from models.session import Issuer, Kind, Signer
+from models.session import DocumentInfo, Issuer, Kind, Session, Signer
 from models.units import UnitDirectory
 from models.vi_format import group_digits, number_line, place_date_line, short_date, upper_vi
 from models.wording import issuer_code, issuer_in_text
@@ -60,6 +60,43 @@ class ReportRequest:
     issuer: Issuer = field(default_factory=Issuer)
     signer: Signer = field(default_factory=Signer)
     archive: str = ""  # "- Lưu: VT, <archive>."
+
+
+class RegisterSource(Protocol):
+    """What a report request reads from the store (storage.Store; the renderer does not
+    import storage, the window and the CLI hand it their store)."""
+
+    def register_entries(
+        self, session_from: dt.date | None = None, session_to: dt.date | None = None
+    ) -> list[RegisterEntry]: ...
+
+    def unit_directory(self) -> UnitDirectory: ...
+
+    def issuer_profiles(self) -> list[Issuer]: ...
+
+    def load(self, session_id: int) -> Session: ...
+
+
+def report_request(source: RegisterSource, flt: RegisterFilter, today: dt.date) -> ReportRequest:
+    """The request the window and the CLI make alike: the register from a year before the
+    period (for the comparison) to its end; the issuer of the most recently used profile
+    (else that of the latest session in the period) and the signer and archive of that
+    latest session."""
+    earliest = year_before(flt.session_from) if flt.session_from else None
+    entries = source.register_entries(earliest, flt.session_to)
+    in_period = [
+        e for e in entries
+        if (flt.session_from is None or e.session_date >= flt.session_from)
+        and (flt.session_to is None or e.session_date <= flt.session_to)
+    ]
+    latest = max(in_period, key=lambda e: (e.session_date, e.session_id), default=None)
+    session = source.load(latest.session_id) if latest is not None else None
+    profiles = source.issuer_profiles()
+    issuer = profiles[0] if profiles else session.issuer if session is not None else Issuer()
+    document = session.document if session is not None else DocumentInfo()
+    return ReportRequest(entries=entries, filter=flt, today=today,
+                         directory=source.unit_directory(), issuer=issuer,
+                         signer=document.signer, archive=document.archive)
 
 
 class Totals(NamedTuple):

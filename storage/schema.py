@@ -40,6 +40,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    inspect,
     select,
     text,
     update,
@@ -181,6 +182,8 @@ issuers = Table(
     Column("name", Text, nullable=False),
     Column("symbol", Text, nullable=False),
     Column("place", Text, nullable=False),
+    # The clerk's correction of the name as sentences print it (Issuer.name_in_text).
+    Column("name_in_text", Text, nullable=False, server_default=""),
     Column("updated_at", DateTime, nullable=False),
     UniqueConstraint("parent", "name", "symbol"),
 )
@@ -242,7 +245,17 @@ def _to_2(connection: Connection) -> None:
         )
 
 
-MIGRATIONS: dict[int, Migration] = {1: _to_2, 2: _people_in_search_keys}
+def _to_3(connection: Connection) -> None:
+    """Schema 2 → 3: people in the search keys; issuer profiles keep the name in sentences."""
+    _people_in_search_keys(connection)
+    columns = {column["name"] for column in inspect(connection).get_columns("issuers")}
+    if "name_in_text" not in columns:
+        connection.exec_driver_sql(
+            "ALTER TABLE issuers ADD COLUMN name_in_text TEXT DEFAULT '' NOT NULL"
+        )
+
+
+MIGRATIONS: dict[int, Migration] = {1: _to_2, 2: _to_3}
 
 
 def user_version(connection: Connection) -> int:

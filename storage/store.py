@@ -362,25 +362,29 @@ class Store(AbstractContextManager["Store"]):
         """Saved issuers, most recently saved (or chosen: the window saves it again) first."""
         with self._read() as connection:
             rows = connection.execute(
-                select(issuers.c.parent, issuers.c.name, issuers.c.symbol, issuers.c.place)
+                select(issuers.c.parent, issuers.c.name, issuers.c.symbol, issuers.c.place,
+                       issuers.c.name_in_text)
                 .order_by(issuers.c.updated_at.desc(), issuers.c.id.desc())
             ).all()
         return [
-            Issuer(parent=row.parent, name=row.name, symbol=row.symbol, place=row.place)
+            Issuer(parent=row.parent, name=row.name, symbol=row.symbol, place=row.place,
+                   name_in_text=row.name_in_text)
             for row in rows
         ]
 
     def save_issuer_profile(self, issuer: Issuer) -> None:
-        """Insert, or update the place of, the profile with the same parent, name and symbol."""
+        """Insert, or update the place and name in sentences of, the profile with the same
+        parent, name and symbol."""
         with self._write() as connection:
             statement = _dialect_insert(connection, issuers).values(
                 parent=issuer.parent, name=issuer.name, symbol=issuer.symbol,
-                place=issuer.place, updated_at=_utcnow(),
+                place=issuer.place, name_in_text=issuer.name_in_text, updated_at=_utcnow(),
             )
             connection.execute(
                 statement.on_conflict_do_update(
                     index_elements=["parent", "name", "symbol"],
                     set_={"place": statement.excluded.place,
+                          "name_in_text": statement.excluded.name_in_text,
                           "updated_at": statement.excluded.updated_at},
                 )
             )

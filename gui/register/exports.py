@@ -15,12 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models.register import RegisterEntry, RegisterFilter
-from models.session import DocumentInfo, Issuer
 from models.units import UnitDirectory
 
 if TYPE_CHECKING:
     from renderer import Renderer
-    from renderer.register_context import ReportRequest
     from storage import Store
 
 
@@ -44,29 +42,11 @@ def report_filter(flt: RegisterFilter) -> RegisterFilter:
                           unit=flt.unit, chair=flt.chair)
 
 
-def report_request(store: Store, flt: RegisterFilter, today: dt.date) -> ReportRequest:
-    from renderer.register_context import ReportRequest, year_before
-
-    earliest = year_before(flt.session_from) if flt.session_from else None
-    entries = store.register_entries(earliest, flt.session_to)
-    in_period = [
-        e for e in entries
-        if (flt.session_from is None or e.session_date >= flt.session_from)
-        and (flt.session_to is None or e.session_date <= flt.session_to)
-    ]
-    latest = max(in_period, key=lambda e: (e.session_date, e.session_id), default=None)
-    session = store.load(latest.session_id) if latest is not None else None
-    profiles = store.issuer_profiles()
-    issuer = profiles[0] if profiles else session.issuer if session is not None else Issuer()
-    document = session.document if session is not None else DocumentInfo()
-    return ReportRequest(entries=entries, filter=flt, today=today,
-                         directory=store.unit_directory(), issuer=issuer,
-                         signer=document.signer, archive=document.archive)
-
-
 def report_work(
     store: Store, renderer: Renderer, path: Path, flt: RegisterFilter, today: dt.date
 ) -> Callable[[], Path]:
+    from renderer.register_context import report_request
+
     def work() -> Path:
         renderer.write_report_docx(report_request(store, report_filter(flt), today), path)
         return path

@@ -492,3 +492,12 @@ def test_a_long_assessment_gives_way_too(seed: Session, renderer: Renderer) -> N
     assert assessment.endswith(" … (chi tiết tại Thông báo kết luận).")
     assert 40 <= len(assessment.split()) < 1500  # of the 1500 words it has
     assert any(line.startswith("1. ") for line in lines)  # a directive is still listed
+
+
+def test_a_directive_without_semicolons_is_printed_whole_in_the_brief(seed: Session) -> None:
+    """Found by the property test above: "0 0 0:" lost its colon in the brief, as if the
+    colon ended a first clause; only a semicolon does."""
+    session = seed.model_copy(deep=True)
+    session.conclusion.directives[0].text = "Rà soát các chỉ tiêu sau:"
+    body = _SHARED.blocks(session, DocType.BAO_CAO).body_text()
+    assert "Rà soát các chỉ tiêu sau:" in body

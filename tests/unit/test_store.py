@@ -358,6 +358,28 @@ def test_issuer_profiles_upsert_by_parent_name_and_symbol(store: Store, seed: Se
     assert store.issuer_profiles() == [other]
 
 
+def test_a_profile_keeps_the_clerks_name_in_sentences(tmp_path: Path, seed: Session) -> None:
+    """The name as sentences print it is the clerk's correction of a guess: choosing the
+    profile again must bring the correction back, also in a store made before the column."""
+    with Store.open(tmp_path) as store:
+        store.save_issuer_profile(seed.issuer)
+    connection = sqlite3.connect(tmp_path / DB_NAME)
+    try:  # a version-2 store: issuer profiles had no name in sentences
+        connection.execute("ALTER TABLE issuers DROP COLUMN name_in_text")
+        connection.execute("PRAGMA user_version = 2")
+        connection.commit()
+    finally:
+        connection.close()
+    corrected = seed.issuer.model_copy(
+        update={"name_in_text": "Văn phòng Ủy ban nhân dân tỉnh Đồng Tháp"}
+    )
+    with Store.open(tmp_path) as store:
+        assert store.issuer_profiles()[0].name_in_text == ""
+        store.save_issuer_profile(corrected)
+    with Store.open(tmp_path) as store:
+        assert store.issuer_profiles() == [corrected]
+
+
 # -- the file: location, pragmas, versions, damage ----------------------------------------------
 
 
