@@ -22,7 +22,7 @@ from storage.errors import (
     UnitNameInvalid,
 )
 from storage.location import DATA_DIR_ENV, DB_NAME, resolve_data_dir
-from storage.records import DirectiveRow, Person, RevisionInfo, SessionSummary
+from storage.records import Person, RevisionInfo, SessionSummary
 
 if TYPE_CHECKING:
     from storage.store import KEEP_REVISIONS, Store
@@ -43,7 +43,6 @@ __all__ = [
     "DB_NAME",
     "KEEP_REVISIONS",
     "DirectiveNotFound",
-    "DirectiveRow",
     "DirectiveUpdateRefused",
     "Person",
     "RevisionInfo",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models import Kind, Status
+from models import Kind
 
 
 @dataclass(frozen=True)
@@ -39,15 +39,3 @@ class Person:
     name: str
     position: str
     organization: str
-
-
-@dataclass(frozen=True)
-class DirectiveRow:
-    """One directive of one session, for the directive register."""
-
-    session_id: int
-    directive_id: str
-    text: str
-    assignees: list[str]
-    deadline: dt.date | None
-    status: Status

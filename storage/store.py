@@ -21,7 +21,7 @@ from sqlalchemy import insert as sql_insert
 from sqlalchemy import update as sql_update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from models import Issuer, Kind, Session, SessionInvalid, Status, dump_json, parse_json
+from models import Issuer, Kind, Session, SessionInvalid, dump_json, parse_json
 from models.os_errors import os_reason
 from models.register import DirectiveUpdate, RegisterEntry, apply_update
 from models.units import UnitDirectory
@@ -29,11 +29,8 @@ from storage import index, register, schema
 from storage.db import create_sqlite_engine, known_errors, transaction
 from storage.errors import DirectiveNotFound, DirectiveUpdateRefused, SessionNotFound, StoreError
 from storage.location import DB_NAME, resolve_data_dir
-from storage.records import DirectiveRow, Person, RevisionInfo, SessionSummary
+from storage.records import Person, RevisionInfo, SessionSummary
 from storage.schema import (
-    LEAD,
-    directive_assignees,
-    directives,
     issuers,
     people,
     revisions,
@@ -400,49 +397,6 @@ class Store(AbstractContextManager["Store"]):
             )
 
     # -- directive register ----------------------------------------------------------------
-
-    def directives(
-        self, assignee: str | None = None, status: Status | None = None
-    ) -> list[DirectiveRow]:
-        """Directives of every session, earliest deadline first (none last), then newest
-        session. *assignee* matches a whole assignee name, ignoring case and diacritics."""
-        statement = (
-            select(
-                directives.c.session_id, directives.c.directive_id, directives.c.text,
-                directives.c.assignees, directives.c.deadline, directives.c.status,
-            )
-            .join(sessions, sessions.c.id == directives.c.session_id)
-            .order_by(
-                directives.c.deadline.is_(None), directives.c.deadline,
-                sessions.c.date.desc(), directives.c.session_id.desc(), directives.c.position,
-            )
-        )
-        if status is not None:
-            statement = statement.where(directives.c.status == Status(status).value)
-        if assignee is not None:
-            statement = statement.where(
-                select(directive_assignees.c.assignee)
-                .where(
-                    directive_assignees.c.session_id == directives.c.session_id,
-                    directive_assignees.c.directive_id == directives.c.directive_id,
-                    directive_assignees.c.role == LEAD,
-                    directive_assignees.c.assignee_key == " ".join(words(assignee)),
-                )
-                .exists()
-            )
-        with self._read() as connection:
-            rows = connection.execute(statement).all()
-        return [
-            DirectiveRow(
-                session_id=row.session_id,
-                directive_id=row.directive_id,
-                text=row.text,
-                assignees=list(index.split_units(row.assignees)),
-                deadline=row.deadline,
-                status=Status(row.status),
-            )
-            for row in rows
-        ]
 
     def register_entries(
         self,
