@@ -109,17 +109,17 @@ def _command(output: Path) -> list[str]:
 
 def _steps(folder: Path, output: Path) -> dict[str, float]:
     """One in-process run split into its steps (imports warm)."""
-    from cli.directives_report import _request
     from models.register import RegisterFilter
     from renderer.docx_writer import write_docx
     from renderer.pipeline import Renderer
+    from renderer.register_context import report_request
     from storage import Store
 
     times: dict[str, float] = {}
     start = time.perf_counter()
     flt = RegisterFilter(session_from=dt.date(2024, 1, 1), session_to=dt.date(2024, 6, 30))
     with Store.open(folder) as store:
-        request = _request(store, flt, dt.date(2024, 6, 30))
+        request = report_request(store, flt, dt.date(2024, 6, 30))
     times["store: entries, directory, issuer"] = time.perf_counter() - start
     start = time.perf_counter()
     rendered = Renderer().report_blocks(request)
