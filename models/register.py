@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Final
+from typing import Final, NamedTuple
 
 from models.session import DeadlineExtension, Directive, ProgressEntry, Status
 from models.text import fold_diacritics
@@ -182,6 +182,19 @@ class ClassCounts:
 # -- the register's rows and filters -------------------------------------------------------
 
 
+class ProgressNote(NamedTuple):
+    """The last progress entry as the register shows it: a plain tuple, not the session's
+    pydantic ProgressEntry (~500 bytes each; 100,000 entries in the window)."""
+
+    date: dt.date
+    text: str
+    reference: str
+
+    @classmethod
+    def of(cls, entry: ProgressEntry | None) -> ProgressNote | None:
+        return None if entry is None else cls(entry.date, entry.text, entry.reference)
+
+
 @dataclass(frozen=True, slots=True)
 class RegisterEntry:
     """One directive of one session as the register lists it.
@@ -208,7 +221,7 @@ class RegisterEntry:
     standing: bool
     status: Status
     completed_on: dt.date | None
-    last_progress: ProgressEntry | None
+    last_progress: ProgressNote | None
 
     def classify(self, today: dt.date) -> DirectiveClass | None:
         return classify_values(

@@ -13,13 +13,13 @@ import dataclasses
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, Select, String, cast, delete, func, select
 
-from models.register import RegisterEntry
-from models.session import DeadlineExtension, ProgressEntry, Status
+from models.register import ProgressNote, RegisterEntry
+from models.session import DeadlineExtension, Status
 from models.units import UnitDirectory, unit_key
 from storage.errors import UnitNameInvalid
 from storage.index import UNIT_SEPARATOR
@@ -120,8 +120,8 @@ def entries(
     day = _Days()
     held = _sessions(connection, session_from, session_to, day)
     if keep is None:
-        rows = _fetch(connection, _ordered(_in_period(whole, session_from, session_to)))
-        return _build(rows, held, day)
+        return _build(_stream(connection, _ordered(_in_period(whole, session_from, session_to))),
+                      held, day)
     narrow = select(
         d.id, d.status, _as_text(d.completed_on),
         _as_text(d.deadline_in_force),
@@ -172,6 +172,18 @@ def _fetch(connection: Connection, statement: Select[Any]) -> list[Any]:
     return rows
 
 
+def _stream(connection: Connection, statement: Select[Any]) -> Iterator[Any]:
+    """The rows as :func:`_fetch` gives them, a few thousand at a time: the whole register
+    held as driver tuples beside the entries built from them raised the window's peak
+    memory by some 20 MiB at 100,000 directives."""
+    cursor = connection.execute(statement).cursor
+    while batch := cursor.fetchmany(_STREAM_BATCH):
+        yield from batch
+
+
+_STREAM_BATCH = 5000
+
+
 class _Units(dict[str, tuple[str, ...]]):
     """Column text → the unit names, one shared tuple per distinct list: 100,000 rows name
     a few hundred units, and one copy of each saves tens of MiB in the window."""
@@ -181,13 +193,13 @@ class _Units(dict[str, tuple[str, ...]]):
         return value
 
 
-def _build(rows: Sequence[Any], held: dict[int, _Held], day: _Days) -> list[RegisterEntry]:
+def _build(rows: Iterable[Any], held: dict[int, _Held], day: _Days) -> list[RegisterEntry]:
     units = _Units({"": ()})
     ids: dict[str, str] = {}
     result: list[RegisterEntry] = []
     append = result.append
     statuses = _STATUSES
-    construct_progress = ProgressEntry.model_construct
+    note = ProgressNote
     Entry: Any = RegisterEntry
     for row in rows:
         (session_id, directive_id, position, text, lead, collaborators, extensions, standing,
@@ -214,10 +226,7 @@ def _build(rows: Sequence[Any], held: dict[int, _Held], day: _Days) -> list[Regi
                 bool(standing),
                 statuses[status],
                 day[completed_on],
-                construct_progress(
-                    date=day[progress_on], text=progress or "",  # type: ignore[arg-type]
-                    reference=progress_reference or "",
-                )
+                note(day[progress_on], progress or "", progress_reference or "")  # type: ignore[arg-type]
                 if progress_on is not None
                 else None,
             )

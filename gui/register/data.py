@@ -21,6 +21,7 @@ from models.register import (
     ClassCounts,
     DirectiveClass,
     EntryKeys,
+    ProgressNote,
     RegisterEntry,
     RegisterFilter,
     RegisterMatcher,
@@ -297,7 +298,7 @@ def updated_entry(entry: RegisterEntry, directive: Directive) -> RegisterEntry:
         standing=directive.standing,
         status=directive.status,
         completed_on=directive.completed_on,
-        last_progress=directive.last_progress,
+        last_progress=ProgressNote.of(directive.last_progress),
     )
 
 
