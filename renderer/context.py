@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from models.labels import KIND_NAMES
-from models.session import Attendee, Directive, Figure, Kind, Role, Session
+from models.session import Attendee, Directive, Figure, Issuer, Kind, Role, Session
 from models.vi_format import (
     admin_date,
     lower_first,
@@ -144,6 +144,16 @@ class IssuerView(NamedTuple):
     full_name: str  # as sentences name it: "Văn phòng Ủy ban nhân dân tỉnh" (issuer.name_in_text)
     symbol: str
     place: str
+
+    @classmethod
+    def of(cls, issuer: Issuer) -> IssuerView:
+        """The issuer as every document prints it: the clerk's name in sentences, else the
+        one derived from the header's; the symbol however the clerk typed it."""
+        full_name = issuer.name_in_text.strip() or issuer_in_text(
+            issuer.name, issuer.parent, issuer.place
+        )
+        return cls(parent=issuer.parent.strip(), name=issuer.name.strip(), full_name=full_name,
+                   symbol=issuer_code(issuer.symbol), place=issuer.place.strip())
 
 
 class ChairsView(NamedTuple):
@@ -537,9 +547,6 @@ def build_context(session: Session, doc_type: DocType) -> Context:
         start = f"{time_text(session.start_time)}, {start}"
     issued = session.document.issued_on
     issuer = session.issuer
-    full_name = issuer.name_in_text.strip() or issuer_in_text(
-        issuer.name, issuer.parent, issuer.place
-    )
 
     doc = DocView(
         type_name=doc_type.type_name,
@@ -572,13 +579,7 @@ def build_context(session: Session, doc_type: DocType) -> Context:
     return Context(
         doc=doc,
         session=view,
-        issuer=IssuerView(
-            parent=issuer.parent.strip(),
-            name=issuer.name.strip(),
-            full_name=full_name,
-            symbol=issuer_code(issuer.symbol),
-            place=issuer.place.strip(),
-        ),
+        issuer=IssuerView.of(issuer),
         chair=chair,
         co_chairs=co_chairs,
         chairs=_chairs([p for p in (chair, *co_chairs) if p is not None]),

@@ -29,7 +29,7 @@ from models.register_chart import chart_rows
 from models.session import DocumentInfo, Issuer, Kind, Session, Signer
 from models.units import UnitDirectory
 from models.vi_format import group_digits, number_line, place_date_line, short_date, upper_vi
-from models.wording import issuer_code, issuer_in_text
+from models.wording import issuer_code
 from renderer.context import DocView, IssuerView
 from renderer.doctype import ReportType
 from renderer.escape import MarkdownSafe
@@ -422,9 +422,7 @@ def build_report_context(request: ReportRequest) -> ReportContext:
     chairs = sorted(chair_tally, key=lambda name: (-chair_tally[name], name))
 
     issuer = request.issuer
-    full_name = issuer.name_in_text.strip() or issuer_in_text(
-        issuer.name, issuer.parent, issuer.place
-    )
+    issuer_view = IssuerView.of(issuer)
     unit = (flt.unit or "").strip()
     doc = DocView(
         type_name=REPORT.type_name,
@@ -438,13 +436,7 @@ def build_report_context(request: ReportRequest) -> ReportContext:
     signer = request.signer
     return ReportContext(
         doc=doc,
-        issuer=IssuerView(
-            parent=issuer.parent.strip(),
-            name=issuer.name.strip(),
-            full_name=full_name,
-            symbol=issuer_code(issuer.symbol),
-            place=issuer.place.strip(),
-        ),
+        issuer=issuer_view,
         period=period,
         unit=unit,
         chair=(flt.chair or "").strip(),
@@ -456,7 +448,7 @@ def build_report_context(request: ReportRequest) -> ReportContext:
         several_leads=several,
         overdue=overdue,
         tasks=tasks,
-        reference=_reference(doc, full_name),
+        reference=_reference(doc, issuer_view.full_name),
         chart=CHART if chart_rows else "",
         appendix_break=APPENDIX_BREAK,
         signer={
