@@ -55,7 +55,9 @@ def column_widths(block: Table, columns: int, size: float, width_mm: float) -> l
     A column would like room for its filled body cells' mean length on one line; when the table
     cannot give every column that, the width beyond the minimums is shared by how much each
     column lacks, so a column of long tasks gets the room and a column of dates keeps little
-    more than its minimum (a row is as tall as its fullest cell). Only the longest words of a
+    more than its minimum (a row is as tall as its fullest cell). What a column lacks counts
+    for the rows it fills: a note on three rows of ten makes three rows taller, a unit's
+    name on every row makes every row taller. Only the longest words of a
     column (by letters) are measured: a 2,000-row appendix has a quarter of a million words.
     """
     longest: list[set[str]] = [set() for _ in range(columns)]
@@ -79,7 +81,11 @@ def column_widths(block: Table, columns: int, size: float, width_mm: float) -> l
     if sum(wanted) <= width_mm or sum(minimum) >= width_mm:
         scale = width_mm / sum(wanted if sum(wanted) <= width_mm else minimum)
         return [width * scale for width in (wanted if sum(wanted) <= width_mm else minimum)]
-    lacking = [want - low for want, low in zip(wanted, minimum, strict=True)]
+    body_rows = max(len(block.rows) - block.header_rows, 1)
+    lacking = [(want - low) * count / body_rows
+               for want, low, count in zip(wanted, minimum, filled, strict=True)]
+    if sum(lacking) <= 0:
+        return [low * width_mm / sum(minimum) for low in minimum]
     spare = width_mm - sum(minimum)
     return [low + spare * lack / sum(lacking) for low, lack in zip(minimum, lacking, strict=True)]
 
