@@ -155,15 +155,10 @@ def selected_entries(
     store: Store, flt: RegisterFilter, today: dt.date
 ) -> tuple[list[RegisterEntry], UnitDirectory]:
     """The entries that pass *flt* on *today*, in the register's order, and the units
-    directory they were grouped with. The folded text a unit, chair or text filter compares
-    is computed only when such a filter is given (folding costs ~10 µs an entry)."""
-    from models.register import EntryKeys, RegisterMatcher, entry_keys
+    directory they were grouped with (models.register.filter_entries, as the report uses)."""
+    from models.register import filter_entries
 
     directory = store.unit_directory()
     entries = store.register_entries(flt.session_from, flt.session_to,
                                      keep=_prefilter(flt, today))
-    matcher = RegisterMatcher(flt, today, directory)
-    if flt.unit or flt.chair or flt.text:
-        return [e for e in entries if matcher.matches(e, entry_keys(e, directory))], directory
-    nothing = EntryKeys(units=(), unit_spellings=(), chair="", text="")
-    return [e for e in entries if matcher.matches(e, nothing)], directory
+    return filter_entries(entries, flt, today, directory), directory
