@@ -26,6 +26,7 @@ from models.register import (
     filter_entries,
 )
 from models.register_chart import chart_rows
+from models.register_summary import counts_of_classified
 from models.session import DocumentInfo, Issuer, Kind, Session, Signer
 from models.units import UnitDirectory
 from models.vi_format import group_digits, number_line, place_date_line, short_date, upper_vi
@@ -331,25 +332,14 @@ def task_view(entry: RegisterEntry, index: int, klass: DirectiveClass, today: dt
 def _unit_rows(
     entries: Sequence[tuple[RegisterEntry, DirectiveClass]], directory: UnitDirectory
 ) -> tuple[list[UnitRow], list[tuple[str, ClassCounts]], int]:
-    """Rows by lead unit (spellings grouped), most tasks first; a task with several lead
-    units counts for each. Also the chart's rows and how many tasks have several leads."""
-    by_unit: dict[str, list[DirectiveClass]] = defaultdict(list)
-    spellings: list[str] = []
-    several = 0
-    for entry, klass in entries:
-        keys = {directory.key(name): name for name in entry.lead if name.strip()}
-        if not keys:
-            keys = {"": ""}
-        several += len(keys) > 1
-        for key in keys:
-            by_unit[key].append(klass)
-        spellings.extend(name for name in entry.lead if name.strip())
-    names = directory.display_names(spellings)
-    counted = [
-        (names.get(key, "") or "(Chưa ghi đơn vị chủ trì)", ClassCounts.of(classes))
-        for key, classes in by_unit.items()
-    ]
-    counted.sort(key=lambda item: (-item[1].with_deadline, -item[1].total, item[0]))
+    """Rows by lead unit (spellings grouped, models.register_summary as the Excel summary
+    counts them); a task with several lead units counts for each. Also the chart's rows and
+    how many tasks have several leads."""
+    counted = counts_of_classified(entries, directory)
+    several = sum(
+        len({directory.key(name) for name in entry.lead if name.strip()}) > 1
+        for entry, _ in entries
+    )
     rows = [_unit_row(index, name, counts) for index, (name, counts) in enumerate(counted, 1)]
     return rows, chart_rows(counted), several
 
